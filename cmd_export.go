@@ -1,0 +1,83 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/govmap/govmap/export"
+	"github.com/govmap/govmap/validate"
+)
+
+func runExport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("export", "[--format json] [-o FILE] [DIR]", stderr)
+	format := fs.String("format", "json", "output format: json")
+	out := fs.String("o", "", "write to FILE instead of standard output")
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	dir, ok := repoDir(fs, stderr)
+	if !ok {
+		return exitTrouble
+	}
+	if *format != "json" {
+		fmt.Fprintf(stderr, "govmap export: unknown format %q (want json)\n", *format)
+		return exitTrouble
+	}
+	repo, findings, err := validate.Run(dir, validate.Options{Today: mustToday()})
+	if err != nil {
+		fmt.Fprintf(stderr, "govmap export: %v\n", err)
+		return exitTrouble
+	}
+	if validate.Failed(findings, false) {
+		fmt.Fprintf(stderr, "govmap export: the repository has errors; run 'govmap validate %s'\n", dir)
+		return exitFailed
+	}
+	var buf bytes.Buffer
+	if err := export.JSON(&buf, repo); err != nil {
+		fmt.Fprintf(stderr, "govmap export: %v\n", err)
+		return exitTrouble
+	}
+	if *out == "" {
+		_, err = stdout.Write(buf.Bytes())
+	} else {
+		err = writeFileAtomic(*out, buf.Bytes())
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "govmap export: %v\n", err)
+		return exitTrouble
+	}
+	return exitOK
+}
+
+func mustToday() (t time.Time) {
+	t, _ = parseToday("")
+	return t
+}
+
+// writeFileAtomic writes via a temporary file in the same folder and a
+// rename, so a reader never sees half a file.
+func writeFileAtomic(name string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	return nil
+}

@@ -1,0 +1,85 @@
+// Package export writes the public model as one JSON document for open-data
+// users and scripts. Only public values are written: municipalities go
+// through Municipality.Public.
+package export
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/govmap/govmap/model"
+)
+
+// Document is the exported model. Its top-level keys and their order are
+// part of the open-data interface.
+type Document struct {
+	Kinds           []*model.CooperationKind `json:"kinds"`
+	Laws            []*model.Law             `json:"laws"`
+	Actors          []Actor                  `json:"actors"`
+	Areas           []Area                   `json:"areas"`
+	Tasks           []*model.Task            `json:"tasks"`
+	Recommendations []*model.Recommendation  `json:"recommendations"`
+	Counties        []*model.County          `json:"counties"`
+	Municipalities  []*model.Municipality    `json:"municipalities"`
+}
+
+// Actor adds to the model's actor whether it is a gap of the model.
+type Actor struct {
+	*model.Actor
+	Missing bool `json:"missing"`
+}
+
+// Area adds the area's gaps: its actors that are missing from the model.
+type Area struct {
+	*model.Area
+	Gaps []string `json:"gaps"`
+}
+
+// Build assembles the document from a repository.
+func Build(repo *model.Repository) *Document {
+	d := &Document{
+		Kinds:           nonNil(repo.Kinds()),
+		Laws:            nonNil(repo.Laws()),
+		Tasks:           nonNil(repo.Tasks()),
+		Recommendations: nonNil(repo.Recommendations()),
+		Counties:        nonNil(repo.Counties()),
+		Actors:          []Actor{},
+		Areas:           []Area{},
+		Municipalities:  []*model.Municipality{},
+	}
+	for _, a := range repo.Actors() {
+		d.Actors = append(d.Actors, Actor{a, a.Missing()})
+	}
+	for _, ar := range repo.Areas() {
+		gaps := []string{}
+		for _, r := range ar.Actors {
+			if a, ok := repo.Actor(r.ID); ok && a.Missing() {
+				gaps = append(gaps, a.ID)
+			}
+		}
+		d.Areas = append(d.Areas, Area{ar, gaps})
+	}
+	for _, m := range repo.Municipalities() {
+		d.Municipalities = append(d.Municipalities, m.Public())
+	}
+	return d
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// JSON writes the document as indented JSON.
+func JSON(w io.Writer, repo *model.Repository) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(true)
+	if err := enc.Encode(Build(repo)); err != nil {
+		return fmt.Errorf("writing export: %w", err)
+	}
+	return nil
+}

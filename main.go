@@ -1,0 +1,66 @@
+// Command govmap is governance-as-code for digital security in the Finnish
+// public sector: it validates the cooperation model and every
+// municipality's governance file, and exports and publishes them.
+//
+//	govmap validate [--format text|json|github] [--today YYYY-MM-DD] [--strict] [DIR]
+//	govmap rules [--format text|json]
+//	govmap export [--format json] [-o FILE] [DIR]
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitFailed  = 1 // the repository has errors
+	exitTrouble = 2 // usage error or internal failure
+)
+
+type command struct {
+	name    string
+	summary string
+	run     func(args []string, stdout, stderr io.Writer) int
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"validate", "check every file against the cooperation model", runValidate},
+		{"rules", "list every validator rule", runRules},
+		{"export", "write the public model as one JSON document", runExport},
+	}
+}
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return exitTrouble
+		}
+		return exitOK
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.run(args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "govmap: unknown command %q\n\n", args[0])
+	usage(stderr)
+	return exitTrouble
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: govmap <command> [flags] [DIR]")
+	fmt.Fprintln(w, "\ncommands:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'govmap <command> -h' for a command's flags. DIR defaults to the current directory.")
+}

@@ -1,0 +1,469 @@
+package model
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"cuelang.org/go/cue"
+	"cuelang.org/go/cue/ast"
+	"cuelang.org/go/cue/build"
+	"cuelang.org/go/cue/cuecontext"
+	cueerrors "cuelang.org/go/cue/errors"
+	"cuelang.org/go/cue/parser"
+	"cuelang.org/go/cue/token"
+
+	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/reference"
+)
+
+// evaluator checks data files against the model in one CUE context.
+type evaluator struct {
+	ctx  *cue.Context
+	repo cue.Value // #Repository
+	uses int
+}
+
+func newEvaluator(model []source) *evaluator {
+	ctx := cuecontext.New()
+	inst := build.NewContext().NewInstance(ModelDir, nil)
+	for _, s := range model {
+		// The model parsed once already; parse again because syntax trees
+		// are annotated by the context that compiles them.
+		f, err := parser.ParseFile(s.path, s.data, parser.ParseComments)
+		if err == nil {
+			_ = inst.AddSyntax(f)
+		}
+	}
+	v := ctx.BuildInstance(inst)
+	return &evaluator{ctx: ctx, repo: v.LookupPath(cue.MakePath(cue.Def("#Repository")))}
+}
+
+type fileResult struct {
+	findings []*diag.Finding
+	entities []any
+}
+
+func (r *fileResult) add(f *diag.Finding) { r.findings = append(r.findings, f) }
+
+// stub stands for an entity whose file has errors: its id exists, so
+// references to it are not reported as dangling as well.
+type stub struct {
+	collection, key string
+	pos             Pos
+}
+
+func checkSyntaxOnly(s source) *fileResult {
+	r := &fileResult{}
+	f, err := parser.ParseFile(s.path, s.data, parser.ParseComments)
+	if err != nil {
+		for _, cf := range cueFindings(err, s.path, nil, "syntax") {
+			r.add(cf.Finding)
+		}
+		return r
+	}
+	folder, _ := folderOf(s.dir)
+	r.shape(f, s, folder)
+	return r
+}
+
+// file checks one data file and decodes the entity it owns.
+func (w *evaluator) file(s source) *fileResult {
+	w.uses++
+	r := &fileResult{}
+	folder, _ := folderOf(s.dir)
+	f, err := parser.ParseFile(s.path, s.data, parser.ParseComments)
+	if err != nil {
+		for _, cf := range cueFindings(err, s.path, nil, "syntax") {
+			r.add(cf.Finding)
+		}
+		return r
+	}
+	own, evaluable := r.shape(f, s, folder)
+	if !evaluable {
+		for _, k := range own {
+			r.entities = append(r.entities, stub{folder.Dir, k.key, k.pos})
+		}
+		return r
+	}
+	idx := newPosIndex(f, s.path)
+	val := w.ctx.BuildFile(f)
+	broken := map[string]bool{}
+	if err := val.Err(); err != nil {
+		for _, cf := range cueFindings(err, s.path, idx, "schema") {
+			r.add(cf.Finding)
+		}
+		for _, k := range own {
+			r.entities = append(r.entities, stub{folder.Dir, k.key, k.pos})
+		}
+		return r
+	}
+	u := w.repo.Unify(val)
+	if err := u.Validate(cue.Concrete(true)); err != nil {
+		for _, cf := range cueFindings(err, s.path, idx, "") {
+			r.add(cf.Finding)
+			broken[entityPath(cf.path)] = true
+		}
+	}
+	for _, k := range own {
+		p := folder.Dir + "." + k.key
+		ent := folder.newEntity()
+		if broken[p] || decode(u.LookupPath(cue.MakePath(cue.Str(folder.Dir), cue.Str(k.key))), ent) != nil {
+			r.entities = append(r.entities, stub{folder.Dir, k.key, k.pos})
+			continue
+		}
+		idx.fill(reflect.ValueOf(ent), p)
+		if folder.CodeNamed {
+			r.checkSlug(s.path, ent, k.pos)
+		}
+		r.entities = append(r.entities, ent)
+	}
+	return r
+}
+
+var codeNamed = regexp.MustCompile(`^([0-9]+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.cue$`)
+
+type ownKey struct {
+	key string
+	pos Pos
+}
+
+// shape checks that a data file is plain data in its folder's package and
+// writes only its own entity. It returns the entity the file owns, and
+// whether the file can be evaluated.
+func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, evaluable bool) {
+	evaluable = true
+	if f.PackageName() != folder.Dir {
+		pos := toPos(f.Pos(), s.path)
+		if pn := packagePos(f); pn != ast.Node(f) {
+			pos = toPos(pn.Pos(), s.path)
+		}
+		r.add(diag.New("file-package", pos, "package is %q, want %q", f.PackageName(), folder.Dir))
+	}
+	var keys []ownKey
+	seen := map[string]bool{}
+	for _, d := range f.Decls {
+		switch x := d.(type) {
+		case *ast.Package, *ast.CommentGroup:
+		case *ast.ImportDecl:
+			r.add(diag.New("file-not-data", toPos(x.Pos(), s.path), "data files cannot import packages"))
+			evaluable = false
+		case *ast.Field:
+			name, _ := labelName(x.Label)
+			lpos := toPos(x.Label.Pos(), s.path)
+			switch {
+			case strings.HasPrefix(name, "#"):
+				r.add(diag.New("file-not-data", lpos, "definition %s belongs in model/, not in a data file", name))
+				continue
+			case name != folder.Dir:
+				r.add(diag.New("foreign-entity", lpos, "a file in %s/ writes only %s, not %q", folder.Dir, folder.Dir, name))
+				continue
+			}
+			st, ok := x.Value.(*ast.StructLit)
+			if !ok {
+				r.add(diag.New("file-not-data", toPos(x.Value.Pos(), s.path), "%s must be written as { <id>: {...} }", name))
+				continue
+			}
+			for _, e := range st.Elts {
+				ef, ok := e.(*ast.Field)
+				if !ok {
+					r.add(diag.New("file-not-data", toPos(e.Pos(), s.path), "only entities, written <id>: {...}, may appear in %s", name))
+					continue
+				}
+				key, ok := labelName(ef.Label)
+				kpos := toPos(ef.Label.Pos(), s.path)
+				if !ok {
+					r.add(diag.New("file-not-data", kpos, "an entity's id must be a plain name or a quoted string"))
+					continue
+				}
+				if ident, isIdent := ef.Label.(*ast.Ident); isIdent && strings.HasPrefix(ident.Name, "#") {
+					r.add(diag.New("file-not-data", kpos, "definition %s belongs in model/, not in a data file", key))
+					continue
+				}
+				if np := firstNonPlain(ef.Value); np != nil {
+					r.add(diag.New("file-not-data", toPos(np.Pos(), s.path),
+						"only literal values are allowed in data files (found %s)", describeExpr(np)).
+						WithHint("Write the value itself: a quoted string, a number, true or false, a list [...] or a struct {...}."))
+				}
+				if !seen[key] {
+					seen[key] = true
+					keys = append(keys, ownKey{key, kpos})
+				}
+			}
+		default:
+			r.add(diag.New("file-not-data", toPos(d.Pos(), s.path), "only fields may appear in a data file (found %s)", describeExpr(d)))
+		}
+	}
+	if len(keys) == 0 {
+		r.add(diag.New("file-empty", Pos{File: s.path, Line: 1, Col: 1}, "the file defines no %s entity", strings.TrimSuffix(folder.Dir, "s")))
+		return nil, evaluable
+	}
+	base := s.path[strings.LastIndexByte(s.path, '/')+1:]
+	expected := strings.TrimSuffix(base, ".cue")
+	if folder.CodeNamed {
+		m := codeNamed.FindStringSubmatch(base)
+		if m == nil {
+			r.add(diag.New("file-name", Pos{File: s.path}, "file name %q should be <code>-<name>.cue, such as 091-helsinki.cue", base))
+			expected = ""
+		} else {
+			expected = m[1]
+		}
+	}
+	ownIdx := -1
+	for i, k := range keys {
+		if k.key == expected {
+			ownIdx = i
+		}
+	}
+	if ownIdx < 0 {
+		ownIdx = 0
+		if expected != "" {
+			want := keys[0].key + ".cue"
+			if folder.CodeNamed {
+				want = keys[0].key + "-<name>.cue"
+			}
+			r.add(diag.New("file-name", keys[0].pos, "the file %s defines %q; its name says %q", base, keys[0].key, expected).
+				WithHint("Rename the file to %s, or correct the id.", want))
+		}
+	}
+	for i, k := range keys {
+		if i != ownIdx {
+			r.add(diag.New("foreign-entity", k.pos, "%s writes %s %q, but it is the file of %q", base, folder.Dir, k.key, keys[ownIdx].key))
+		}
+	}
+	return []ownKey{keys[ownIdx]}, evaluable
+}
+
+// firstNonPlain returns the first expression that is not a literal.
+func firstNonPlain(e ast.Expr) ast.Node {
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		return nil
+	case *ast.Ident:
+		if x.Name == "true" || x.Name == "false" || x.Name == "null" {
+			return nil
+		}
+		return x
+	case *ast.UnaryExpr:
+		if _, ok := x.X.(*ast.BasicLit); ok && (x.Op == token.SUB || x.Op == token.ADD) {
+			return nil
+		}
+		return x
+	case *ast.ParenExpr:
+		return firstNonPlain(x.X)
+	case *ast.ListLit:
+		for _, el := range x.Elts {
+			if n := firstNonPlain(el); n != nil {
+				return n
+			}
+		}
+		return nil
+	case *ast.StructLit:
+		for _, d := range x.Elts {
+			f, ok := d.(*ast.Field)
+			if !ok {
+				if _, isC := d.(*ast.CommentGroup); isC {
+					continue
+				}
+				return d
+			}
+			if _, ok := labelName(f.Label); !ok {
+				return f.Label
+			}
+			if id, ok := f.Label.(*ast.Ident); ok && strings.HasPrefix(id.Name, "#") {
+				return f.Label
+			}
+			if n := firstNonPlain(f.Value); n != nil {
+				return n
+			}
+		}
+		return nil
+	}
+	return e
+}
+
+func describeExpr(n ast.Node) string {
+	switch x := n.(type) {
+	case *ast.Ident:
+		return "a reference to " + x.Name
+	case *ast.BinaryExpr:
+		return "an expression with " + x.Op.String()
+	case *ast.Interpolation:
+		return "a string interpolation"
+	case *ast.Comprehension:
+		return "a comprehension"
+	case *ast.LetClause:
+		return "a let clause"
+	case *ast.EmbedDecl:
+		return "an embedded value"
+	case *ast.Attribute:
+		return "an attribute"
+	}
+	return fmt.Sprintf("%T", n)
+}
+
+// checkSlug verifies the name part of <code>-<name>.cue against the
+// entity's Finnish name.
+func (r *fileResult) checkSlug(file string, ent any, pos Pos) {
+	var name string
+	switch e := ent.(type) {
+	case *Municipality:
+		name = e.Name.FI
+	case *County:
+		name = e.Name.FI
+	}
+	base := file[strings.LastIndexByte(file, '/')+1:]
+	m := codeNamed.FindStringSubmatch(base)
+	if m == nil || name == "" {
+		return
+	}
+	if want := reference.Slug(name); m[2] != want {
+		r.add(diag.New("file-name", pos, "the file name says %q but the Finnish name %q gives %q", m[2], name, want).
+			WithHint("Rename the file to %s-%s.cue.", m[1], want))
+	}
+}
+
+// cueFinding is a finding with the CUE path it concerns.
+type cueFinding struct {
+	*diag.Finding
+	path string
+}
+
+var disjunctionHeader = regexp.MustCompile(`^(\d+) errors in empty disjunction`)
+var conflicting = regexp.MustCompile(`^conflicting values (.+) and (.+?)(?: \(mismatched types .*\))?$`)
+
+// cueFindings turns a CUE error into findings. file is the data file being
+// evaluated ("" for the model); idx locates paths in it (or, for the model,
+// idxFor finds the file of a path). rule forces a rule ("syntax"); empty
+// classifies each error.
+func cueFindings(err error, file string, idx any, rule string) []cueFinding {
+	errs := cueerrors.Errors(err)
+	var out []cueFinding
+	for i := 0; i < len(errs); i++ {
+		e := errs[i]
+		cpath := cuePath(e.Path())
+		format, args := e.Msg()
+		msg := fmt.Sprintf(format, args...)
+		pos := pickPos(e, file, idx, cpath)
+		r := rule
+		hint := ""
+		if m := disjunctionHeader.FindStringSubmatch(msg); m != nil && rule == "" {
+			n, _ := strconv.Atoi(m[1])
+			var allowed []string
+			var got string
+			var others []string
+			for j := i + 1; j < len(errs) && j <= i+n && cuePath(errs[j].Path()) == cpath; j++ {
+				f, a := errs[j].Msg()
+				sub := fmt.Sprintf(f, a...)
+				if c := conflicting.FindStringSubmatch(sub); c != nil {
+					allowed = append(allowed, c[1])
+					got = c[2]
+				} else {
+					others = append(others, sub)
+				}
+				if p := pickPos(errs[j], file, idx, cpath); p.IsValid() {
+					pos = p
+				}
+				i = j
+			}
+			sort.Strings(allowed)
+			switch {
+			case len(allowed) > 0 && len(others) == 0:
+				msg = fmt.Sprintf("%s is not allowed here; allowed: %s", got, strings.Join(allowed, ", "))
+				hint = "Use one of: " + strings.Join(allowed, ", ") + "."
+			default:
+				msg = strings.Join(append(others, allowed...), "; ")
+			}
+			r = "schema"
+		}
+		if r == "" {
+			switch {
+			case strings.Contains(msg, "field not allowed"):
+				r = "unknown-field"
+				msg = fmt.Sprintf("field %q is not allowed here", lastElem(cpath))
+			case strings.Contains(msg, "field is required but not present"):
+				r = "missing-field"
+				msg = fmt.Sprintf("required field %q is missing", lastElem(cpath))
+			case strings.HasPrefix(msg, "incomplete value"):
+				r = "schema"
+				msg = "a value is missing or not concrete: " + msg
+			default:
+				r = "schema"
+			}
+		}
+		shown := displayPath(cpath, file)
+		if shown != "" && r != "syntax" {
+			msg = shown + ": " + msg
+		}
+		f := diag.New(r, pos, "%s", msg)
+		if hint != "" {
+			f.Hint = hint
+		}
+		out = append(out, cueFinding{f, cpath})
+	}
+	return out
+}
+
+func cuePath(p []string) string {
+	if len(p) > 0 && p[0] == "#Repository" {
+		p = p[1:]
+	}
+	return strings.Join(p, ".")
+}
+
+func lastElem(p string) string {
+	if i := strings.LastIndexByte(p, '.'); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+// displayPath shortens a path for a data file: its entity is the file.
+func displayPath(p, file string) string {
+	if file == "" {
+		return p
+	}
+	parts := strings.SplitN(p, ".", 3)
+	if len(parts) == 3 {
+		return parts[2]
+	}
+	return p
+}
+
+// pickPos chooses where to report an error: the position in the data file
+// when CUE gives one, else where the path is written, else its closest
+// written ancestor (a missing field: the struct that lacks it).
+func pickPos(e cueerrors.Error, file string, idx any, cpath string) Pos {
+	var pi *posIndex
+	switch x := idx.(type) {
+	case *posIndex:
+		pi = x
+	case func(string) *posIndex:
+		pi = x(cpath)
+	}
+	want := file
+	if want == "" && pi != nil {
+		// The model: the file that defines the entity.
+		for _, p := range pi.labels {
+			want = p.File
+			break
+		}
+	}
+	for _, p := range cueerrors.Positions(e) {
+		if p.IsValid() && (want == "" || p.Filename() == want) {
+			return Pos{File: p.Filename(), Line: p.Line(), Col: p.Column()}
+		}
+	}
+	if pi != nil && cpath != "" {
+		if p := pi.value(cpath); p.IsValid() {
+			return p
+		}
+	}
+	if p := e.Position(); p.IsValid() {
+		return Pos{File: p.Filename(), Line: p.Line(), Col: p.Column()}
+	}
+	return Pos{File: want}
+}

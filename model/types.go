@@ -1,0 +1,264 @@
+package model
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/govmap/govmap/diag"
+)
+
+// Pos is a position in a repository file.
+type Pos = diag.Pos
+
+// Text is user-visible text in Finnish, Swedish and English.
+type Text struct {
+	FI string `json:"fi"`
+	SV string `json:"sv,omitempty"`
+	EN string `json:"en,omitempty"`
+}
+
+// In returns the text in lang ("fi", "sv" or "en"), falling back to Finnish.
+func (t Text) In(lang string) string {
+	switch {
+	case lang == "sv" && t.SV != "":
+		return t.SV
+	case lang == "en" && t.EN != "":
+		return t.EN
+	}
+	return t.FI
+}
+
+// IsZero reports whether the text is empty.
+func (t Text) IsZero() bool { return t == Text{} }
+
+// Ref is a reference to another entity by id, with the position of the
+// reference in its file so a dangling one can be reported precisely.
+type Ref struct {
+	ID  string
+	Pos Pos
+}
+
+func (r Ref) MarshalJSON() ([]byte, error) { return json.Marshal(r.ID) }
+
+func (r *Ref) UnmarshalJSON(b []byte) error { return json.Unmarshal(b, &r.ID) }
+
+// IsZero reports an absent reference (for `omitzero`).
+func (r Ref) IsZero() bool { return r.ID == "" }
+
+// Entry is one entry of a keyed collection inside an entity (a
+// municipality's roles, bodies, ...), in the file's order.
+type Entry[T any] struct {
+	Key   string
+	Pos   Pos // position of the key
+	Value T
+}
+
+func (e *Entry[T]) entry() (string, any) { return e.Key, &e.Value }
+
+// Keyed is a JSON object decoded into its entries in document order.
+type Keyed[T any] []Entry[T]
+
+// Get returns the entry with the key.
+func (k Keyed[T]) Get(key string) (T, bool) {
+	for _, e := range k {
+		if e.Key == key {
+			return e.Value, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+func (k Keyed[T]) MarshalJSON() ([]byte, error) {
+	// An object in entry order; encoding/json sorts map keys, so write it
+	// by hand.
+	out := []byte{'{'}
+	for i, e := range k {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		kb, _ := json.Marshal(e.Key)
+		vb, err := json.Marshal(e.Value)
+		if err != nil {
+			return nil, err
+		}
+		out = append(append(append(out, kb...), ':'), vb...)
+	}
+	return append(out, '}'), nil
+}
+
+func (k *Keyed[T]) UnmarshalJSON(b []byte) error {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	keys, err := objectKeys(b)
+	if err != nil {
+		return err
+	}
+	*k = make(Keyed[T], 0, len(keys))
+	for _, key := range keys {
+		var v T
+		if err := json.Unmarshal(raw[key], &v); err != nil {
+			return fmt.Errorf("%s: %w", key, err)
+		}
+		*k = append(*k, Entry[T]{Key: key, Value: v})
+	}
+	return nil
+}
+
+// objectKeys lists a JSON object's keys in document order.
+func objectKeys(b []byte) ([]string, error) {
+	dec := json.NewDecoder(bytesReader(b))
+	if _, err := dec.Token(); err != nil {
+		return nil, err
+	}
+	var keys []string
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		keys = append(keys, t.(string))
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return nil, err
+		}
+	}
+	return keys, nil
+}
+
+// CooperationKind is a form of state–municipality cooperation.
+type CooperationKind struct {
+	Pos         Pos    `json:"-"`
+	ID          string `json:"id"`
+	Name        Text   `json:"name"`
+	Description Text   `json:"description"`
+	Source      string `json:"source"`
+}
+
+// Law is an act or EU instrument of the model.
+type Law struct {
+	Pos    Pos    `json:"-"`
+	ID     string `json:"id"`
+	Name   Text   `json:"name"`
+	Short  Text   `json:"short,omitzero"`
+	Number string `json:"number"`
+	Status string `json:"status"`
+	Note   Text   `json:"note,omitzero"`
+	URL    string `json:"url,omitempty"`
+	Source string `json:"source"`
+}
+
+// Actor kinds.
+const (
+	KindNetwork         = "network"
+	KindMissing         = "missing"
+	KindWellbeingCounty = "wellbeing-county"
+)
+
+// Actor is an organisation, network or body of the cooperation model.
+type Actor struct {
+	Pos           Pos          `json:"-"`
+	ID            string       `json:"id"`
+	Kind          string       `json:"kind"`
+	Name          Text         `json:"name"`
+	Abbreviation  string       `json:"abbreviation,omitempty"`
+	Description   Text         `json:"description,omitzero"`
+	Tasks         []Text       `json:"tasks,omitempty"`
+	Cooperation   []Ref        `json:"cooperation,omitempty"`
+	PartOf        Ref          `json:"partOf,omitzero"`
+	CoordinatedBy Ref          `json:"coordinatedBy,omitzero"`
+	Members       []Ref        `json:"members,omitempty"`
+	ValidFrom     string       `json:"validFrom,omitempty"`
+	ValidUntil    string       `json:"validUntil,omitempty"`
+	SucceededBy   []Succession `json:"succeededBy,omitempty"`
+	URL           string       `json:"url,omitempty"`
+	Maintainers   []string     `json:"maintainers,omitempty"`
+	Source        string       `json:"source"`
+}
+
+// Succession says who holds an ended actor's tasks, and from when.
+type Succession struct {
+	Actor Ref    `json:"actor"`
+	From  string `json:"from"`
+	Note  Text   `json:"note,omitzero"`
+}
+
+// Missing reports whether the actor is a gap of the model: needed, but
+// nobody is defined for it.
+func (a *Actor) Missing() bool { return a.Kind == KindMissing }
+
+// Area is a cooperation area of the national model.
+type Area struct {
+	Pos          Pos           `json:"-"`
+	ID           string        `json:"id"`
+	Number       int           `json:"number"`
+	Name         Text          `json:"name"`
+	Content      []Text        `json:"content"`
+	Actors       []Ref         `json:"actors"`
+	Aspects      []string      `json:"aspects,omitempty"`
+	Requirements []Requirement `json:"requirements,omitempty"`
+	Source       string        `json:"source"`
+}
+
+// Requirement is what the model asks of every municipality's RACI row for
+// an area.
+type Requirement struct {
+	Pos      Pos    `json:"-"`
+	Party    string `json:"party"`
+	Letter   string `json:"letter"`
+	Severity string `json:"severity"`
+	Why      Text   `json:"why"`
+	Source   string `json:"source"`
+}
+
+// Task is a national development task.
+type Task struct {
+	Pos              Pos      `json:"-"`
+	ID               string   `json:"id"`
+	Number           int      `json:"number"`
+	Name             Text     `json:"name"`
+	Description      Text     `json:"description"`
+	Owner            Ref      `json:"owner"`
+	Involves         []Ref    `json:"involves,omitempty"`
+	Status           string   `json:"status"`
+	StatusDate       string   `json:"statusDate"`
+	Contains         []Ref    `json:"contains,omitempty"`
+	Areas            []Ref    `json:"areas,omitempty"`
+	ImpactAssessment bool     `json:"impactAssessment,omitempty"`
+	Maintainers      []string `json:"maintainers,omitempty"`
+	Source           string   `json:"source"`
+}
+
+// Recommendation is a finding of the national report, traced to the areas
+// and tasks that answer it.
+type Recommendation struct {
+	Pos    Pos    `json:"-"`
+	ID     string `json:"id"`
+	Number int    `json:"number"`
+	Title  Text   `json:"title"`
+	Text   Text   `json:"text"`
+	Areas  []Ref  `json:"areas,omitempty"`
+	Tasks  []Ref  `json:"tasks,omitempty"`
+	Source string `json:"source"`
+}
+
+// County is a wellbeing services county or the City of Helsinki.
+type County struct {
+	Pos            Pos        `json:"-"`
+	Code           string     `json:"code"`
+	Type           string     `json:"type"`
+	Name           Text       `json:"name"`
+	Region         string     `json:"region"`
+	Municipalities []Ref      `json:"municipalities"`
+	Population     Population `json:"population"`
+	Maintainers    []string   `json:"maintainers,omitempty"`
+	Source         string     `json:"source"`
+}
+
+// Population is a head count on a date.
+type Population struct {
+	Count int    `json:"count"`
+	Date  string `json:"date"`
+}

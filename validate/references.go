@@ -1,0 +1,173 @@
+package validate
+
+import (
+	"strings"
+
+	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/model"
+)
+
+// target says what a reference must name: the collection it resolves in,
+// the rule a dangling one breaks, and optionally the actor kinds allowed.
+type target struct {
+	collection string
+	rule       string
+	kinds      []string // for actors; empty: any kind
+	what       string   // for messages: "an actor", "a network", ...
+}
+
+var (
+	toActor          = target{"actors", "unknown-actor", nil, "an actor"}
+	toExistingActor  = target{"actors", "unknown-actor", notMissing, "an existing actor"}
+	toNetwork        = target{"actors", "unknown-actor", []string{model.KindNetwork}, "a network"}
+	toArea           = target{"areas", "unknown-area", nil, "a cooperation area"}
+	toTask           = target{"tasks", "unknown-task", nil, "a task"}
+	toRecommendation = target{"recommendations", "unknown-recommendation", nil, "a recommendation"}
+	toKind           = target{"kinds", "unknown-kind", nil, "a cooperation kind"}
+	toCounty         = target{"counties", "unknown-county", nil, "a county"}
+	toMunicipality   = target{"municipalities", "unknown-municipality", nil, "a municipality"}
+)
+
+// notMissing lists every actor kind but "missing": the owner of a task
+// must exist.
+var notMissing = []string{"ministry", "agency", "regional-authority", "association",
+	"procurement-unit", "municipal-group", "network", "wellbeing-county", "municipality"}
+
+// ref checks that a reference resolves in its target collection and, for
+// actors, that the actor is of an allowed kind.
+func (c *checker) ref(r model.Ref, t target, field string) {
+	if r.ID == "" {
+		return
+	}
+	if !c.repo.Defined(t.collection, r.ID) {
+		c.report(diag.New(t.rule, r.Pos, "%s names %q, which is not %s of the model", field, r.ID, t.what))
+		return
+	}
+	if len(t.kinds) == 0 {
+		return
+	}
+	a, ok := c.repo.Actor(r.ID)
+	if !ok {
+		return // defined but broken: its own file reports it
+	}
+	for _, k := range t.kinds {
+		if a.Kind == k {
+			return
+		}
+	}
+	c.report(diag.New("reference-kind", r.Pos, "%s names %q, which is of kind %q, not %s", field, r.ID, a.Kind, t.what))
+}
+
+func (c *checker) refs(rs []model.Ref, t target, field string) {
+	for _, r := range rs {
+		c.ref(r, t, field)
+	}
+}
+
+func checkReferences(c *checker) {
+	for _, a := range c.repo.Actors() {
+		c.refs(a.Cooperation, toKind, "cooperation")
+		c.ref(a.PartOf, toActor, "partOf")
+		c.ref(a.CoordinatedBy, toActor, "coordinatedBy")
+		c.refs(a.Members, toActor, "members")
+		for _, s := range a.SucceededBy {
+			c.ref(s.Actor, toActor, "succeededBy")
+		}
+	}
+	for _, ar := range c.repo.Areas() {
+		c.refs(ar.Actors, toActor, "actors")
+	}
+	for _, t := range c.repo.Tasks() {
+		c.ref(t.Owner, toExistingActor, "owner")
+		c.refs(t.Involves, toActor, "involves")
+		c.refs(t.Contains, toTask, "contains")
+		c.refs(t.Areas, toArea, "areas")
+	}
+	for _, r := range c.repo.Recommendations() {
+		c.refs(r.Areas, toArea, "areas")
+		c.refs(r.Tasks, toTask, "tasks")
+	}
+	for _, co := range c.repo.Counties() {
+		c.refs(co.Municipalities, toMunicipality, "municipalities")
+	}
+	for _, m := range c.repo.Municipalities() {
+		c.municipalityRefs(m)
+	}
+}
+
+func (c *checker) municipalityRefs(m *model.Municipality) {
+	c.ref(m.County, toCounty, "county")
+	c.refs(m.Networks, toNetwork, "networks")
+	for _, e := range m.RACI {
+		c.ref(model.Ref{ID: e.Key, Pos: e.Pos}, toArea, "raci")
+		row := e.Value
+		c.parties(m, row.Responsible, "responsible")
+		if row.Accountable.ID != "" {
+			c.parties(m, []model.Ref{row.Accountable}, "accountable")
+		}
+		c.parties(m, row.Consulted, "consulted")
+		c.parties(m, row.Informed, "informed")
+	}
+	for _, e := range m.Bodies {
+		c.local(m, e.Value.Company, "company", "company")
+	}
+	if p := m.Procurement; p != nil {
+		c.local(m, p.InHouseCompany, "company", "inHouseCompany")
+		c.refs(p.JointProcurement, toActor, "jointProcurement")
+	}
+	for _, e := range m.ActionPlan {
+		t := e.Value
+		c.ref(t.Area, toArea, "area")
+		c.local(m, t.Owner, "role", "owner")
+		if id := t.Answers.ID; id != "" && !c.repo.Defined("tasks", id) && !c.repo.Defined("recommendations", id) {
+			c.report(diag.New("unknown-task", t.Answers.Pos, "answers names %q, which is neither a national task nor a recommendation", id).
+				WithHint("Use a task id of tasks/ or a recommendation id of model/recommendations.cue."))
+		}
+	}
+	for _, e := range m.NationalTasks {
+		c.ref(model.Ref{ID: e.Key, Pos: e.Pos}, toTask, "nationalTasks")
+	}
+}
+
+// parties checks RACI parties: "role:x", "body:x" and "company:x" name
+// entries of the municipality's own file, "actor:x" an actor of the model.
+func (c *checker) parties(m *model.Municipality, ps []model.Ref, letter string) {
+	for _, p := range ps {
+		kind, id, _ := strings.Cut(p.ID, ":")
+		switch kind {
+		case "actor":
+			c.ref(model.Ref{ID: id, Pos: p.Pos}, toExistingActor, letter)
+		case "role", "body", "company":
+			c.local(m, model.Ref{ID: id, Pos: p.Pos}, kind, letter)
+		case "county":
+			if m.County.ID == "" {
+				c.report(diag.New("unknown-party", p.Pos, "%s names the county, but the municipality belongs to no wellbeing services county", letter).
+					WithHint("Åland municipalities have no wellbeing services county; name another party."))
+			}
+		}
+	}
+}
+
+// local checks a reference to an entry of the municipality's own file.
+func (c *checker) local(m *model.Municipality, r model.Ref, kind, field string) {
+	if r.ID == "" {
+		return
+	}
+	var ok bool
+	var section string
+	switch kind {
+	case "role":
+		_, ok = m.Roles.Get(r.ID)
+		section = "roles"
+	case "body":
+		_, ok = m.Bodies.Get(r.ID)
+		section = "bodies"
+	case "company":
+		_, ok = m.Companies.Get(r.ID)
+		section = "companies"
+	}
+	if !ok {
+		c.report(diag.New("unknown-party", r.Pos, "%s names %s %q, which the file's %s do not define", field, kind, r.ID, section).
+			WithHint("Add %q under %s, or use an id that is there.", r.ID, section))
+	}
+}
