@@ -6,6 +6,7 @@ package validate
 
 import (
 	"fmt"
+	"io/fs"
 	"time"
 
 	"github.com/hashicorp/go-multierror"
@@ -57,9 +58,19 @@ func Check(repo *model.Repository, opts Options) []*diag.Finding {
 // findings, in file order.
 func Run(root string, opts Options) (*model.Repository, []*diag.Finding, error) {
 	repo, err := model.Load(root)
+	return finish(repo, err, root, opts)
+}
+
+// RunFS is Run for a file system, such as a git revision or a test's.
+func RunFS(fsys fs.FS, opts Options) (*model.Repository, []*diag.Finding, error) {
+	repo, err := model.LoadFS(fsys)
+	return finish(repo, err, "repository", opts)
+}
+
+func finish(repo *model.Repository, err error, name string, opts Options) (*model.Repository, []*diag.Finding, error) {
 	loadFindings, ok := model.Findings(err)
 	if !ok {
-		return nil, nil, fmt.Errorf("validating %s: %w", root, err)
+		return nil, nil, fmt.Errorf("validating %s: %w", name, err)
 	}
 	var merr *multierror.Error
 	for _, f := range loadFindings {

@@ -1,0 +1,128 @@
+// Package testrepo builds repositories for tests: the real repository's
+// files with a fixture's changes laid over them, in memory.
+//
+// A fixture is a txtar-like archive: a comment, then directives, then files.
+//
+//	# What the case shows.
+//	want municipalities/091-helsinki.cue:7:9 schema
+//	delete actors/vm.cue
+//	-- municipalities/091-helsinki.cue --
+//	package municipalities
+//	...
+//
+// "want FILE:LINE:COL RULE" lines are the findings the case must produce,
+// all of them and nothing else.
+package testrepo
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing/fstest"
+)
+
+// Fixture is a parsed fixture archive.
+type Fixture struct {
+	Comment string
+	Want    []string // "file:line:col rule", as written
+	Delete  []string
+	Files   map[string][]byte
+	Order   []string // file names in archive order
+}
+
+// Parse reads a fixture archive.
+func Parse(data []byte) (*Fixture, error) {
+	fx := &Fixture{Files: map[string][]byte{}}
+	var cur string
+	var buf bytes.Buffer
+	flush := func() {
+		if cur != "" {
+			fx.Files[cur] = append([]byte(nil), buf.Bytes()...)
+		}
+		buf.Reset()
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 1<<20), 1<<26)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if name, ok := fileMarker(line); ok {
+			flush()
+			if _, dup := fx.Files[name]; dup {
+				return nil, fmt.Errorf("line %d: file %s appears twice", n, name)
+			}
+			cur = name
+			fx.Order = append(fx.Order, name)
+			continue
+		}
+		if cur != "" {
+			buf.WriteString(line)
+			buf.WriteByte('\n')
+			continue
+		}
+		switch {
+		case strings.HasPrefix(line, "want "):
+			fx.Want = append(fx.Want, strings.TrimSpace(strings.TrimPrefix(line, "want ")))
+		case strings.HasPrefix(line, "delete "):
+			fx.Delete = append(fx.Delete, strings.TrimSpace(strings.TrimPrefix(line, "delete ")))
+		case strings.HasPrefix(line, "#"), strings.TrimSpace(line) == "":
+			fx.Comment += strings.TrimSpace(strings.TrimPrefix(line, "#")) + "\n"
+		default:
+			return nil, fmt.Errorf("line %d: want a comment, a want or delete line, or a -- file -- marker: %q", n, line)
+		}
+	}
+	flush()
+	return fx, sc.Err()
+}
+
+func fileMarker(line string) (string, bool) {
+	if strings.HasPrefix(line, "-- ") && strings.HasSuffix(line, " --") && len(line) > 6 {
+		return strings.TrimSpace(line[3 : len(line)-3]), true
+	}
+	return "", false
+}
+
+// Base reads the CUE files and the cue.mod of the repository at root.
+func Base(root string) (fstest.MapFS, error) {
+	m := fstest.MapFS{}
+	for _, dir := range []string{"model", "actors", "tasks", "counties", "municipalities", "cue.mod"} {
+		entries, err := os.ReadDir(filepath.Join(root, dir))
+		if err != nil {
+			return nil, fmt.Errorf("reading base repository: %w", err)
+		}
+		for _, e := range entries {
+			if e.IsDir() || !strings.HasSuffix(e.Name(), ".cue") {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(root, dir, e.Name()))
+			if err != nil {
+				return nil, fmt.Errorf("reading base repository: %w", err)
+			}
+			m[dir+"/"+e.Name()] = &fstest.MapFile{Data: b, Mode: 0o644}
+		}
+	}
+	return m, nil
+}
+
+// Apply lays the fixture over a copy of base.
+func (fx *Fixture) Apply(base fstest.MapFS) (fs.FS, error) {
+	m := fstest.MapFS{}
+	for k, v := range base {
+		m[k] = v
+	}
+	for _, d := range fx.Delete {
+		if _, ok := m[d]; !ok {
+			return nil, fmt.Errorf("delete %s: no such file in the base", d)
+		}
+		delete(m, d)
+	}
+	for name, data := range fx.Files {
+		m[name] = &fstest.MapFile{Data: data, Mode: 0o644}
+	}
+	return m, nil
+}
