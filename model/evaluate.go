@@ -45,6 +45,9 @@ func newEvaluator(model []source) *evaluator {
 type fileResult struct {
 	findings []*diag.Finding
 	entities []any
+	// misnamed is set when the file's name does not match its entity: of
+	// two definitions of one id, the well-named file is the owner.
+	misnamed bool
 }
 
 func (r *fileResult) add(f *diag.Finding) { r.findings = append(r.findings, f) }
@@ -58,16 +61,32 @@ type stub struct {
 
 func checkSyntaxOnly(s source) *fileResult {
 	r := &fileResult{}
+	folder, _ := folderOf(s.dir)
 	f, err := parser.ParseFile(s.path, s.data, parser.ParseComments)
 	if err != nil {
-		for _, cf := range cueFindings(err, s.path, nil, "syntax") {
-			r.add(cf.Finding)
-		}
+		r.unparsable(err, s, folder)
 		return r
 	}
-	folder, _ := folderOf(s.dir)
 	r.shape(f, s, folder)
 	return r
+}
+
+// unparsable reports a syntax error. The entity the file is named after
+// still counts as defined, so references to it are not reported as well.
+func (r *fileResult) unparsable(err error, s source, folder Folder) {
+	for _, cf := range cueFindings(err, s.path, nil, "syntax") {
+		r.add(cf.Finding)
+	}
+	base := s.path[strings.LastIndexByte(s.path, '/')+1:]
+	key := strings.TrimSuffix(base, ".cue")
+	if folder.CodeNamed {
+		m := codeNamed.FindStringSubmatch(base)
+		if m == nil {
+			return
+		}
+		key = m[1]
+	}
+	r.entities = append(r.entities, stub{folder.Dir, key, Pos{File: s.path}})
 }
 
 // file checks one data file and decodes the entity it owns.
@@ -77,9 +96,7 @@ func (w *evaluator) file(s source) *fileResult {
 	folder, _ := folderOf(s.dir)
 	f, err := parser.ParseFile(s.path, s.data, parser.ParseComments)
 	if err != nil {
-		for _, cf := range cueFindings(err, s.path, nil, "syntax") {
-			r.add(cf.Finding)
-		}
+		r.unparsable(err, s, folder)
 		return r
 	}
 	own, evaluable := r.shape(f, s, folder)
@@ -103,9 +120,18 @@ func (w *evaluator) file(s source) *fileResult {
 	}
 	u := w.repo.Unify(val)
 	if err := u.Validate(cue.Concrete(true)); err != nil {
+		ownPaths := map[string]bool{}
+		for _, k := range own {
+			ownPaths[folder.Dir+"."+k.key] = true
+		}
 		for _, cf := range cueFindings(err, s.path, idx, "") {
+			ep := entityPath(cf.path)
+			if !ownPaths[ep] && strings.Contains(cf.path, ".") {
+				// Inside another entity: foreign-entity is reported already.
+				continue
+			}
 			r.add(cf.Finding)
-			broken[entityPath(cf.path)] = true
+			broken[ep] = true
 		}
 	}
 	for _, k := range own {
@@ -206,6 +232,7 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 	if folder.CodeNamed {
 		m := codeNamed.FindStringSubmatch(base)
 		if m == nil {
+			r.misnamed = true
 			r.add(diag.New("file-name", Pos{File: s.path}, "file name %q should be <code>-<name>.cue, such as 091-helsinki.cue", base))
 			expected = ""
 		} else {
@@ -225,6 +252,7 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 			if folder.CodeNamed {
 				want = keys[0].key + "-<name>.cue"
 			}
+			r.misnamed = true
 			r.add(diag.New("file-name", keys[0].pos, "the file %s defines %q; its name says %q", base, keys[0].key, expected).
 				WithHint("Rename the file to %s, or correct the id.", want))
 		}
@@ -321,6 +349,7 @@ func (r *fileResult) checkSlug(file string, ent any, pos Pos) {
 		return
 	}
 	if want := reference.Slug(name); m[2] != want {
+		r.misnamed = true
 		r.add(diag.New("file-name", pos, "the file name says %q but the Finnish name %q gives %q", m[2], name, want).
 			WithHint("Rename the file to %s-%s.cue.", m[1], want))
 	}
@@ -333,6 +362,7 @@ type cueFinding struct {
 }
 
 var disjunctionHeader = regexp.MustCompile(`^(\d+) errors in empty disjunction`)
+var mismatched = regexp.MustCompile(`^conflicting values (.+) and (.+) \(mismatched types (\w+) and (\w+)\)$`)
 var conflicting = regexp.MustCompile(`^conflicting values (.+) and (.+?)(?: \(mismatched types .*\))?$`)
 
 // cueFindings turns a CUE error into findings. file is the data file being
@@ -387,6 +417,9 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 			case strings.Contains(msg, "field is required but not present"):
 				r = "missing-field"
 				msg = fmt.Sprintf("required field %q is missing", lastElem(cpath))
+			case mismatched.MatchString(msg):
+				r = "schema"
+				msg = rewriteMismatch(msg)
 			case strings.HasPrefix(msg, "incomplete value"):
 				r = "schema"
 				msg = "a value is missing or not concrete: " + msg
@@ -411,7 +444,15 @@ func cuePath(p []string) string {
 	if len(p) > 0 && p[0] == "#Repository" {
 		p = p[1:]
 	}
-	return strings.Join(p, ".")
+	out := make([]string, len(p))
+	for i, e := range p {
+		// Labels that are not identifiers ("091", "kun-tvv") come quoted.
+		if u, err := strconv.Unquote(e); err == nil && strings.HasPrefix(e, `"`) {
+			e = u
+		}
+		out[i] = e
+	}
+	return strings.Join(out, ".")
 }
 
 func lastElem(p string) string {
@@ -466,4 +507,42 @@ func pickPos(e cueerrors.Error, file string, idx any, cpath string) Pos {
 		return Pos{File: p.Filename(), Line: p.Line(), Col: p.Column()}
 	}
 	return Pos{File: want}
+}
+
+// typeWords says what a CUE type is in words a non-programmer knows.
+var typeWords = map[string]string{
+	"string": "text in quotes",
+	"int":    "a whole number",
+	"float":  "a number",
+	"number": "a number",
+	"bool":   "true or false",
+	"struct": "a group of fields in { }",
+	"list":   "a list in [ ]",
+	"null":   "null",
+	"bytes":  "bytes",
+}
+
+// rewriteMismatch turns "conflicting values "12" and int (mismatched types
+// string and int)" into "found "12" (text in quotes), expected a whole
+// number".
+func rewriteMismatch(msg string) string {
+	m := mismatched.FindStringSubmatch(msg)
+	a, b, ta, tb := m[1], m[2], m[3], m[4]
+	isSchema := func(v, t string) bool {
+		return v == t || strings.HasPrefix(v, "{") || strings.HasPrefix(v, "[") || strings.HasPrefix(v, "=~") || strings.HasPrefix(v, "strings.") || strings.HasPrefix(v, "time.")
+	}
+	data, dataT, schemaT := a, ta, tb
+	if isSchema(a, ta) && !isSchema(b, tb) {
+		data, dataT, schemaT = b, tb, ta
+	}
+	words := func(t string) string {
+		if w, ok := typeWords[t]; ok {
+			return w
+		}
+		return t
+	}
+	if len(data) > 60 {
+		data = data[:57] + "..."
+	}
+	return fmt.Sprintf("found %s (%s), expected %s", data, words(dataT), words(schemaT))
 }

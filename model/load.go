@@ -281,8 +281,17 @@ func (l *loader) evaluate() *Repository {
 		for _, f := range r.findings {
 			l.report(f)
 		}
-		for _, e := range r.entities {
-			repo.add(e, l.report)
+	}
+	// Well-named files first: when two files define one id, the one named
+	// after it owns it and the other is the duplicate.
+	for _, misnamed := range []bool{false, true} {
+		for _, r := range results {
+			if r.misnamed != misnamed {
+				continue
+			}
+			for _, e := range r.entities {
+				repo.add(e, l.report)
+			}
 		}
 	}
 	repo.finish()

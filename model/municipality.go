@@ -110,13 +110,14 @@ type Procurement struct {
 
 // PlanTask is a task of the municipality's own action plan.
 type PlanTask struct {
-	Title      Text   `json:"title"`
-	Area       Ref    `json:"area"`
-	Owner      Ref    `json:"owner"`
-	Due        string `json:"due,omitempty"`
-	Status     string `json:"status"`
-	Answers    Ref    `json:"answers,omitzero"`
-	Visibility string `json:"visibility"`
+	Title                 Text   `json:"title"`
+	Area                  Ref    `json:"area"`
+	Owner                 Ref    `json:"owner"`
+	Due                   string `json:"due,omitempty"`
+	Status                string `json:"status"`
+	AnswersTask           Ref    `json:"answersTask,omitzero"`
+	AnswersRecommendation Ref    `json:"answersRecommendation,omitzero"`
+	Visibility            string `json:"visibility"`
 }
 
 // NationalPart is the municipality's part in a national task.

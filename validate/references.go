@@ -119,10 +119,8 @@ func (c *checker) municipalityRefs(m *model.Municipality) {
 		t := e.Value
 		c.ref(t.Area, toArea, "area")
 		c.local(m, t.Owner, "role", "owner")
-		if id := t.Answers.ID; id != "" && !c.repo.Defined("tasks", id) && !c.repo.Defined("recommendations", id) {
-			c.report(diag.New("unknown-task", t.Answers.Pos, "answers names %q, which is neither a national task nor a recommendation", id).
-				WithHint("Use a task id of tasks/ or a recommendation id of model/recommendations.cue."))
-		}
+		c.ref(t.AnswersTask, toTask, "answersTask")
+		c.ref(t.AnswersRecommendation, toRecommendation, "answersRecommendation")
 	}
 	for _, e := range m.NationalTasks {
 		c.ref(model.Ref{ID: e.Key, Pos: e.Pos}, toTask, "nationalTasks")

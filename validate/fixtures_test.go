@@ -1,0 +1,97 @@
+package validate_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/internal/testrepo"
+	"github.com/govmap/govmap/validate"
+)
+
+// today is the date every fixture is judged against.
+var today = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+
+var base = sync.OnceValues(func() (fstest.MapFS, error) { return testrepo.Base("..") })
+
+// TestFixtures runs every case of testdata/fixtures: the repository with the
+// case's changes must produce exactly the findings the case wants, each with
+// its rule, file, line and column.
+func TestFixtures(t *testing.T) {
+	files, err := filepath.Glob("testdata/fixtures/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	b, err := base()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fx, err := testrepo.Parse(data)
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			fsys, err := fx.Apply(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, findings, err := validate.RunFS(fsys, validate.Options{Today: today})
+			if err != nil {
+				t.Fatalf("RunFS: %v", err)
+			}
+			got := brief(findings)
+			want := slices.Clone(fx.Want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s\nfindings:\n\t%s\nwant:\n\t%s\nfull findings:\n%s", file,
+					strings.Join(got, "\n\t"), strings.Join(want, "\n\t"), full(findings))
+			}
+			for _, f := range findings {
+				if f.Message == "" || f.Hint == "" {
+					t.Errorf("finding without message or hint: %s", f)
+				}
+			}
+		})
+	}
+}
+
+func brief(fs []*diag.Finding) []string {
+	out := []string{}
+	for _, f := range fs {
+		out = append(out, f.Pos.String()+" "+f.Rule)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func full(fs []*diag.Finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString("\t" + f.Error() + "\n")
+	}
+	return b.String()
+}
+
+// TestRepository: the repository itself validates without findings.
+func TestRepository(t *testing.T) {
+	_, findings, err := validate.Run("..", validate.Options{Today: today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(findings) > 0 {
+		t.Errorf("the repository has findings:\n%s", full(findings))
+	}
+}
