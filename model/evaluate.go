@@ -184,6 +184,9 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 			case strings.HasPrefix(name, "#"):
 				r.add(diag.New("file-not-data", lpos, "definition %s belongs in model/, not in a data file", name))
 				continue
+			case strings.HasPrefix(name, "_"):
+				r.add(diag.New("file-not-data", lpos, "hidden field %s is not data; write values where they are used", name))
+				continue
 			case name != folder.Dir:
 				r.add(diag.New("foreign-entity", lpos, "a file in %s/ writes only %s, not %q", folder.Dir, folder.Dir, name))
 				continue
@@ -329,6 +332,10 @@ func describeExpr(n ast.Node) string {
 		return "an embedded value"
 	case *ast.Attribute:
 		return "an attribute"
+	case *ast.CallExpr:
+		return "a function call"
+	case *ast.SelectorExpr:
+		return "a reference"
 	}
 	return fmt.Sprintf("%T", n)
 }

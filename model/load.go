@@ -336,6 +336,7 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 	// and ownership.
 	owner := map[string]string{}
 	idxs := map[string]*posIndex{}
+	var dups []string
 	for _, f := range files {
 		file := f.Filename
 		idxs[file] = newPosIndex(f, file)
@@ -368,7 +369,9 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 				id := name + "." + key
 				if prev, dup := owner[id]; dup && prev != file {
 					l.report(diag.New("duplicate-id", toPos(ef.Label.Pos(), file),
-						"%s %q is already defined in %s", strings.TrimSuffix(name, "s"), key, prev))
+						"%s %q is already defined in %s", singular(name), key, prev).
+						WithHint("Keep one definition of %q and delete the other.", key))
+					dups = append(dups, id)
 					continue
 				}
 				owner[id] = file
@@ -383,20 +386,24 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 			return false
 		}
 	}
+	// A conflict anywhere makes v.Err() non-nil; Validate below reports
+	// each one with its path, so go on while the schema itself exists.
 	v := ctx.BuildInstance(inst)
-	if err := v.Err(); err != nil {
-		for _, cf := range cueFindings(err, "", nil, "schema") {
-			l.report(cf.Finding)
-		}
-		return false
-	}
 	schemaOK := v.LookupPath(cue.MakePath(cue.Def("#Repository"))).Exists()
 	if !schemaOK {
 		l.report(diag.New("missing-field", Pos{File: ModelDir}, "model/ does not define #Repository, so no data file can be checked"))
 	}
 	broken := map[string]bool{}
 	if err := v.Validate(cue.Concrete(true)); err != nil {
+	findings:
 		for _, cf := range cueFindings(err, "", func(p string) *posIndex { return idxFor(idxs, owner, p) }, "") {
+			for _, d := range dups {
+				// Two definitions of one id conflict; duplicate-id says so.
+				if entityPath(cf.path) == d || strings.Contains(cf.Message, d+".") {
+					broken[d] = true
+					continue findings
+				}
+			}
 			l.report(cf.Finding)
 			broken[entityPath(cf.path)] = true
 		}

@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"sort"
 	"time"
 
 	"github.com/govmap/govmap/diag"
@@ -47,6 +48,14 @@ func checkNumbering(c *checker) {
 		pos model.Pos
 	}
 	check := func(what string, items []numbered) {
+		// The first written keeps its number; the later one is reported.
+		sort.SliceStable(items, func(i, j int) bool {
+			a, b := items[i].pos, items[j].pos
+			if a.File != b.File {
+				return a.File < b.File
+			}
+			return a.Line < b.Line
+		})
 		seen := map[int]string{}
 		for _, it := range items {
 			if prev, dup := seen[it.n]; dup {
