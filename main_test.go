@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/govmap/govmap/diag"
+)
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// copyRepo copies the repository's data into a temporary directory, where
+// a test may break it.
+func copyRepo(t *testing.T) string {
+	t.Helper()
+	dst := t.TempDir()
+	for _, dir := range []string{"model", "actors", "tasks", "counties", "municipalities", "cue.mod"} {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Join(dst, dir), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if !strings.HasSuffix(e.Name(), ".cue") {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dst, dir, e.Name()), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return dst
+}
+
+func TestValidateRepository(t *testing.T) {
+	code, out, errOut := runCLI("validate", "--today", "2026-11-23", ".")
+	if code != exitOK || out != "" {
+		t.Fatalf("validate on the repository: exit %d\n%s%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "no problems found") {
+		t.Errorf("want a summary on stderr, got %q", errOut)
+	}
+}
+
+const badActor = `package actors
+
+actors: fisc: {
+	kind: "club"
+	name: {fi: "FISC", sv: "FISC", en: "FISC"}
+	source: "testi"
+}
+`
+
+func TestValidateFormats(t *testing.T) {
+	dir := copyRepo(t)
+	if err := os.WriteFile(filepath.Join(dir, "actors", "fisc.cue"), []byte(badActor), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	code, out, _ := runCLI("validate", dir)
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d", code, exitFailed)
+	}
+	wantLine := `actors/fisc.cue:4:8: error schema: kind: "club" is not allowed here; allowed: `
+	if !strings.HasPrefix(out, wantLine) {
+		t.Errorf("text output:\n%s\nwant it to start with\n%s", out, wantLine)
+	}
+
+	code, out, _ = runCLI("validate", "--format", "json", dir)
+	if code != exitFailed {
+		t.Errorf("json: exit %d", code)
+	}
+	var findings []map[string]any
+	if err := json.Unmarshal([]byte(out), &findings); err != nil {
+		t.Fatalf("json output does not parse: %v\n%s", err, out)
+	}
+	if len(findings) != 1 {
+		t.Fatalf("want one finding, got %v", findings)
+	}
+	var keys []string
+	for k := range findings[0] {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if want := []string{"column", "file", "hint", "line", "message", "rule", "severity"}; !slices.Equal(keys, want) {
+		t.Errorf("json keys %v, want exactly %v", keys, want)
+	}
+	f := findings[0]
+	if f["rule"] != "schema" || f["file"] != "actors/fisc.cue" || f["line"] != 4.0 || f["column"] != 8.0 || f["severity"] != "error" {
+		t.Errorf("json finding %v", f)
+	}
+
+	_, out, _ = runCLI("validate", "--format", "github", dir)
+	if !strings.HasPrefix(out, "::error file=actors/fisc.cue,line=4,col=8,title=schema::kind: ") || strings.Count(out, "\n") != 1 {
+		t.Errorf("github output:\n%s", out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"frobnicate"},
+		{"validate", "--format", "xml"},
+		{"validate", "--today", "23.11.2026"},
+		{"validate", "a", "b"},
+		{"validate", "--no-such-flag"},
+		{"export", "--format", "csv"},
+		{"rules", "--format", "yaml"},
+	} {
+		code, _, errOut := runCLI(args...)
+		if code != exitTrouble {
+			t.Errorf("%q: exit %d, want %d", args, code, exitTrouble)
+		}
+		if errOut == "" {
+			t.Errorf("%q: no message on stderr", args)
+		}
+	}
+	code, _, errOut := runCLI("validate", filepath.Join(t.TempDir(), "missing"))
+	if code != exitTrouble || !strings.Contains(errOut, "missing") {
+		t.Errorf("missing directory: exit %d, %q", code, errOut)
+	}
+}
+
+func TestRules(t *testing.T) {
+	code, out, _ := runCLI("rules")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, r := range diag.Rules() {
+		if !strings.Contains(out, r.ID) || !strings.Contains(out, r.Explanation) {
+			t.Errorf("rules output lacks %s", r.ID)
+		}
+		if r.Title == "" || r.Explanation == "" || r.Hint == "" {
+			t.Errorf("rule %s lacks a title, explanation or hint", r.ID)
+		}
+	}
+	_, out, _ = runCLI("rules", "--format", "json")
+	var rules []diag.Rule
+	if err := json.Unmarshal([]byte(out), &rules); err != nil || len(rules) != len(diag.Rules()) {
+		t.Errorf("json rules: %v, %d rules", err, len(rules))
+	}
+}
+
+func TestExport(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "govmap.json")
+	code, _, errOut := runCLI("export", "-o", out, ".")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string][]map[string]any
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	// The top-level keys, in this order.
+	keys := []string{"kinds", "laws", "actors", "areas", "tasks", "recommendations", "counties", "municipalities"}
+	if got := topKeys(t, b); !slices.Equal(got, keys) {
+		t.Errorf("top-level keys %v, want %v", got, keys)
+	}
+	if len(doc) != len(keys) {
+		t.Errorf("export has %d top-level keys, want %d", len(doc), len(keys))
+	}
+	for k, n := range map[string]int{"kinds": 3, "areas": 10, "tasks": 6, "recommendations": 7, "counties": 22, "municipalities": 308} {
+		if len(doc[k]) != n {
+			t.Errorf("%s: %d, want %d", k, len(doc[k]), n)
+		}
+	}
+	var gaps []any
+	for _, a := range doc["areas"] {
+		if a["id"] == "incident-management" {
+			gaps, _ = a["gaps"].([]any)
+		}
+	}
+	if len(gaps) != 1 || gaps[0] != "kyberpalokunta" {
+		t.Errorf("incident-management gaps = %v, want [kyberpalokunta]", gaps)
+	}
+	// The same input gives the same bytes.
+	_, again, _ := runCLI("export", ".")
+	if again != string(b) {
+		t.Error("two exports differ")
+	}
+}
+
+// topKeys lists a JSON object's keys in document order.
+func topKeys(t *testing.T, b []byte) []string {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if _, err := dec.Token(); err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, tok.(string))
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return keys
+}
