@@ -57,6 +57,10 @@ var Folders = []Folder{
 // modelCollections are the collections the model folder itself holds.
 var modelCollections = []string{"kinds", "laws", "areas", "recommendations"}
 
+// requirementsField is the model's one non-collection value: what it asks
+// of every reporting municipality.
+const requirementsField = "municipalRequirements"
+
 // Binding returns the generated content of a data folder's schema.cue.
 func Binding(dir string) []byte {
 	return fmt.Appendf(nil, "package %s\n\nimport \"github.com/govmap/govmap/model\"\n\n%s: model.#Repository.%s\n", dir, dir, dir)
@@ -349,6 +353,9 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 			if strings.HasPrefix(name, "#") || strings.HasPrefix(name, "_") {
 				continue
 			}
+			if name == requirementsField {
+				continue
+			}
 			if !contains(modelCollections, name) {
 				l.report(diag.New("foreign-entity", toPos(fd.Label.Pos(), file),
 					"model/ defines the schema and the collections %s; it cannot write %q",
@@ -406,6 +413,17 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 			}
 			l.report(cf.Finding)
 			broken[entityPath(cf.path)] = true
+		}
+	}
+	if rv := v.LookupPath(cue.MakePath(cue.Str(requirementsField))); rv.Exists() && !broken[requirementsField] {
+		req := new(MunicipalRequirements)
+		if err := decode(rv, req); err == nil {
+			for _, idx := range idxs {
+				if p, ok := idx.labels[requirementsField]; ok {
+					req.Pos = p
+				}
+			}
+			repo.requirements = req
 		}
 	}
 	for _, c := range modelCollections {

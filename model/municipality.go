@@ -41,6 +41,7 @@ type Region struct {
 
 // Status says whether and when the municipality reported its governance.
 type Status struct {
+	Pos      Pos    `json:"-"`
 	Reported bool   `json:"reported"`
 	Reviewed string `json:"reviewed,omitempty"`
 }
@@ -94,6 +95,7 @@ type Company struct {
 
 // Duties are the Information Management Act duties.
 type Duties struct {
+	Pos                        Pos    `json:"-"`
 	InformationManagementModel *bool  `json:"informationManagementModel,omitempty"`
 	LastRiskAssessment         string `json:"lastRiskAssessment,omitempty"`
 	ContinuityPlan             *bool  `json:"continuityPlan,omitempty"`

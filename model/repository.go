@@ -21,6 +21,7 @@ type Repository struct {
 	tasks           []*Task
 	counties        []*County
 	municipalities  []*Municipality
+	requirements    *MunicipalRequirements
 
 	// ids holds "collection.id" for every entity defined, valid or not, so
 	// references to an entity with errors are not reported twice; the
@@ -187,6 +188,15 @@ func (r *Repository) County(code string) (*County, bool) {
 // Municipality returns the municipality with the code.
 func (r *Repository) Municipality(code string) (*Municipality, bool) {
 	return find[Municipality](r, "municipalities", code)
+}
+
+// Requirements returns what the model asks of reporting municipalities;
+// it is empty (not nil) when the model does not say.
+func (r *Repository) Requirements() *MunicipalRequirements {
+	if r.requirements == nil {
+		return &MunicipalRequirements{}
+	}
+	return r.requirements
 }
 
 // Defined reports whether a file defines the entity, even one with errors.

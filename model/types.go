@@ -262,3 +262,40 @@ type Population struct {
 	Count int    `json:"count"`
 	Date  string `json:"date"`
 }
+
+// MunicipalRequirements is what the model asks of every municipality that
+// has reported its governance.
+type MunicipalRequirements struct {
+	Pos   Pos `json:"-"`
+	Roles []struct {
+		Role     string `json:"role"`
+		Name     Text   `json:"name"`
+		Severity string `json:"severity"`
+		Why      Text   `json:"why"`
+		Source   string `json:"source"`
+	} `json:"roles"`
+	Bodies []struct {
+		Type     string `json:"type"`
+		Name     Text   `json:"name"`
+		Severity string `json:"severity"`
+		Why      Text   `json:"why"`
+		Source   string `json:"source"`
+	} `json:"bodies"`
+	StatusReport struct {
+		MinMonths int    `json:"minMonths"`
+		MaxMonths int    `json:"maxMonths"`
+		Why       Text   `json:"why"`
+		Source    string `json:"source"`
+	} `json:"statusReport"`
+	CriticalSectors []string `json:"criticalSectors"`
+}
+
+// RoleName returns the model's name of a role id, if it names it.
+func (r *MunicipalRequirements) RoleName(id string) (Text, bool) {
+	for _, x := range r.Roles {
+		if x.Role == id {
+			return x.Name, true
+		}
+	}
+	return Text{}, false
+}

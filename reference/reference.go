@@ -25,8 +25,13 @@ import (
 
 // The embedded files, by name.
 const (
-	municipalitiesFile     = "municipalities.csv"
-	countiesFile           = "wellbeing_counties.csv"
+	municipalitiesFile = "municipalities.csv"
+	countiesFile       = "wellbeing_counties.csv"
+
+	// MunicipalitiesPath and CountiesPath are the files' places in the
+	// repository, for findings that point at a reference row.
+	MunicipalitiesPath     = "reference/" + municipalitiesFile
+	CountiesPath           = "reference/" + countiesFile
 	regionalAgenciesFile   = "regional_agencies.csv"
 	elinvoimakeskuksetFile = "elinvoimakeskukset_2026.csv"
 )
@@ -84,6 +89,7 @@ type Municipality struct {
 	AVI2025Code, AVI2025Name       string
 	ELY2025Code, ELY2025Name       string
 	Elinvoimakeskus2026            string
+	Line                           int // line in municipalities.csv, for findings
 }
 
 // County is one row of wellbeing_counties.csv: a wellbeing services county
@@ -94,6 +100,7 @@ type County struct {
 	RegionFI                     string
 	Population                   int      // population_2025_12_31
 	MunicipalityCodes            []string // in CSV order
+	Line                         int      // line in wellbeing_counties.csv, for findings
 }
 
 // RegionalAgency is one row of regional_agencies.csv: an AVI of 2025, or the
@@ -304,6 +311,7 @@ func parseMunicipalities(data []byte) ([]Municipality, error) {
 			ELY2025Code:         r.number("ely_2025_code"),
 			ELY2025Name:         r.name("ely_2025_name_fi"),
 			Elinvoimakeskus2026: r.name("elinvoimakeskus_2026_name_fi"),
+			Line:                r.line,
 		}
 		if (m.CountyName == "") != (m.CountyCode == "") {
 			r.fail("wellbeing_services_county", "county name %q and code %q must both be given or both be empty", m.CountyName, m.CountyCode)
@@ -330,6 +338,7 @@ func parseCounties(data []byte) ([]County, error) {
 			RegionFI:          r.name("region_name_fi"),
 			Population:        r.count("population_2025_12_31"),
 			MunicipalityCodes: r.list("municipality_codes"),
+			Line:              r.line,
 		}
 		for _, code := range c.MunicipalityCodes {
 			if !isDigits(code, 3) {

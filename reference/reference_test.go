@@ -75,6 +75,7 @@ func TestMunicipalityLookup(t *testing.T) {
 		AVI2025Code: "1", AVI2025Name: "Etelä-Suomen AVI",
 		ELY2025Code: "1", ELY2025Name: "Uudenmaan ELY-keskus",
 		Elinvoimakeskus2026: "Uudenmaan elinvoimakeskus",
+		Line:                34, // the line in municipalities.csv
 	}
 	if m.Population < 600_000 {
 		t.Errorf("Helsinki's population is %d", m.Population)

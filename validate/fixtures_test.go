@@ -18,7 +18,20 @@ import (
 // today is the date every fixture is judged against.
 var today = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 
-var base = sync.OnceValues(func() (fstest.MapFS, error) { return testrepo.Base("..") })
+var (
+	base   = sync.OnceValues(func() (fstest.MapFS, error) { return testrepo.Base("..") })
+	refset = sync.OnceValues(testrepo.Reference)
+)
+
+// options are the validation options of every fixture.
+func options(t *testing.T) validate.Options {
+	t.Helper()
+	ref, err := refset()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return validate.Options{Today: today, Reference: ref}
+}
 
 // TestFixtures runs every case of testdata/fixtures: the repository with the
 // case's changes must produce exactly the findings the case wants, each with
@@ -48,7 +61,7 @@ func TestFixtures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, findings, err := validate.RunFS(fsys, validate.Options{Today: today})
+			_, findings, err := validate.RunFS(fsys, options(t))
 			if err != nil {
 				t.Fatalf("RunFS: %v", err)
 			}

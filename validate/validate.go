@@ -13,13 +13,17 @@ import (
 
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/reference"
 )
 
 // Options tune a validation run.
 type Options struct {
 	// Today is the date overdue reports and future dates are judged
-	// against.
+	// against; zero skips those checks.
 	Today time.Time
+	// Reference is the reference data municipalities and counties are
+	// held to; nil means the data embedded in the reference package.
+	Reference *reference.Data
 }
 
 // check is one validator check: a small named value, run over the whole
@@ -34,6 +38,8 @@ var checks = []check{
 	{"references", checkReferences},
 	{"succession", checkSuccession},
 	{"numbering", checkNumbering},
+	{"identity", checkIdentity},
+	{"governance", checkGovernance},
 }
 
 type checker struct {
@@ -45,12 +51,19 @@ type checker struct {
 func (c *checker) report(f *diag.Finding) { c.found = append(c.found, f) }
 
 // Check runs every check on a loaded repository and returns the findings.
-func Check(repo *model.Repository, opts Options) []*diag.Finding {
+func Check(repo *model.Repository, opts Options) ([]*diag.Finding, error) {
+	if opts.Reference == nil {
+		ref, err := reference.Load()
+		if err != nil {
+			return nil, fmt.Errorf("loading reference data: %w", err)
+		}
+		opts.Reference = ref
+	}
 	c := &checker{repo: repo, opts: opts}
 	for _, ch := range checks {
 		ch.run(c)
 	}
-	return c.found
+	return c.found, nil
 }
 
 // Run loads the repository at root and checks it. The error is non-nil
@@ -76,7 +89,11 @@ func finish(repo *model.Repository, err error, name string, opts Options) (*mode
 	for _, f := range loadFindings {
 		merr = multierror.Append(merr, f)
 	}
-	for _, f := range Check(repo, opts) {
+	found, err := Check(repo, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, f := range found {
 		merr = multierror.Append(merr, f)
 	}
 	all, _ := model.Findings(merr.ErrorOrNil())

@@ -21,8 +21,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing/fstest"
+
+	"github.com/govmap/govmap/reference"
 )
 
 // Fixture is a parsed fixture archive.
@@ -87,7 +90,24 @@ func fileMarker(line string) (string, bool) {
 	return "", false
 }
 
-// Base reads the CUE files and the cue.mod of the repository at root.
+// SyntheticFile is the synthetic municipality's file as Base adds it:
+// identity only, not reported.
+const SyntheticFile = "municipalities/999-esimerkkila.cue"
+
+const syntheticSource = `// SYNTHETIC: a fictional municipality for tests. Not a real place.
+package municipalities
+
+municipalities: "999": {
+	name: {fi: "Esimerkkilä", sv: "Exempelby", en: "Exampleton"}
+	region: {code: "01", name: {fi: "Uusimaa", sv: "Nyland"}}
+	county:   "01"
+	language: "fi"
+	population: {count: 1000, date: "2025-12-31"}
+}
+`
+
+// Base reads the CUE files and the cue.mod of the repository at root, and
+// adds the synthetic municipality (SyntheticFile), which Reference knows.
 func Base(root string) (fstest.MapFS, error) {
 	m := fstest.MapFS{}
 	for _, dir := range []string{"model", "actors", "tasks", "counties", "municipalities", "cue.mod"} {
@@ -106,6 +126,7 @@ func Base(root string) (fstest.MapFS, error) {
 			m[dir+"/"+e.Name()] = &fstest.MapFile{Data: b, Mode: 0o644}
 		}
 	}
+	m[SyntheticFile] = &fstest.MapFile{Data: []byte(syntheticSource), Mode: 0o644}
 	return m, nil
 }
 
@@ -125,4 +146,25 @@ func (fx *Fixture) Apply(base fstest.MapFS) (fs.FS, error) {
 		m[name] = &fstest.MapFile{Data: data, Mode: 0o644}
 	}
 	return m, nil
+}
+
+// Synthetic is the fictional municipality tests use: code 999,
+// "Esimerkkilä", in county 01 and region 01. It is not a real place.
+var Synthetic = reference.Municipality{
+	Code: "999", NameFI: "Esimerkkilä", NameSV: "Exempelby", NameEN: "Exampleton",
+	RegionCode: "01", RegionFI: "Uusimaa", RegionSV: "Nyland",
+	CountyName: "Itä-Uudenmaan hyvinvointialue", CountyCode: "01",
+	Language: "fi", Population: 1000, PopulationDate: "2025-12-31",
+}
+
+// Reference returns the real reference data plus the synthetic
+// municipality.
+func Reference() (*reference.Data, error) {
+	real, err := reference.Load()
+	if err != nil {
+		return nil, err
+	}
+	d := *real
+	d.Municipalities = append(slices.Clone(real.Municipalities), Synthetic)
+	return &d, nil
 }

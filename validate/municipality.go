@@ -1,0 +1,358 @@
+package validate
+
+import (
+	"strings"
+	"time"
+
+	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/reference"
+)
+
+// checkIdentity holds municipalities and counties to the reference data:
+// one file each, and the same public facts.
+func checkIdentity(c *checker) {
+	ref := c.opts.Reference
+	if ref == nil {
+		return
+	}
+	for _, m := range c.repo.Municipalities() {
+		r, ok := ref.Municipality(m.Code)
+		if !ok {
+			c.report(diag.New("reference-unknown", m.Pos, "municipality code %q does not exist in the reference data", m.Code))
+			continue
+		}
+		c.same(m.Pos, "name.fi", m.Name.FI, r.NameFI)
+		c.same(m.Pos, "name.sv", m.Name.SV, r.NameSV)
+		c.same(m.Pos, "name.en", m.Name.EN, r.NameEN)
+		c.same(m.Pos, "region.code", m.Region.Code, r.RegionCode)
+		c.same(m.Pos, "region.name.fi", m.Region.Name.FI, r.RegionFI)
+		c.same(m.Pos, "region.name.sv", m.Region.Name.SV, r.RegionSV)
+		c.same(pick(m.County.Pos, m.Pos), "county", m.County.ID, r.CountyCode)
+		c.same(m.Pos, "language", m.Language, r.Language)
+		if m.Population.Count != r.Population || m.Population.Date != r.PopulationDate {
+			c.report(diag.New("identity", m.Pos, "population is %d on %s; the reference data says %d on %s",
+				m.Population.Count, m.Population.Date, r.Population, r.PopulationDate))
+		}
+	}
+	for _, r := range ref.Municipalities {
+		if !c.repo.Defined("municipalities", r.Code) {
+			c.report(diag.New("reference-missing", model.Pos{File: reference.MunicipalitiesPath, Line: r.Line, Col: 1},
+				"municipality %s %s has no file in municipalities/", r.Code, r.NameFI).
+				WithHint("Create municipalities/%s-%s.cue with `go run ./internal/gen`.", r.Code, reference.Slug(r.NameFI)))
+		}
+	}
+	for _, co := range c.repo.Counties() {
+		r, ok := ref.County(co.Code)
+		if !ok {
+			c.report(diag.New("reference-unknown", co.Pos, "county code %q does not exist in the reference data", co.Code))
+			continue
+		}
+		c.same(co.Pos, "name.fi", co.Name.FI, r.NameFI)
+		c.same(co.Pos, "name.sv", co.Name.SV, r.NameSV)
+		c.same(co.Pos, "name.en", co.Name.EN, r.NameEN)
+		c.same(co.Pos, "region", co.Region, r.RegionFI)
+		var members []string
+		for _, m := range co.Municipalities {
+			members = append(members, m.ID)
+		}
+		c.same(co.Pos, "municipalities", strings.Join(members, ", "), strings.Join(r.MunicipalityCodes, ", "))
+		if co.Population.Count != r.Population {
+			c.report(diag.New("identity", co.Pos, "population is %d; the reference data says %d", co.Population.Count, r.Population))
+		}
+	}
+	for _, r := range ref.Counties {
+		if !c.repo.Defined("counties", r.Code) {
+			c.report(diag.New("reference-missing", model.Pos{File: reference.CountiesPath, Line: r.Line, Col: 1},
+				"county %s %s has no file in counties/", r.Code, r.NameFI).
+				WithHint("Create counties/%s-%s.cue with `go run ./internal/gen`.", r.Code, reference.Slug(r.NameFI)))
+		}
+	}
+}
+
+func pick(p, fallback model.Pos) model.Pos {
+	if p.IsValid() {
+		return p
+	}
+	return fallback
+}
+
+func (c *checker) same(pos model.Pos, field, got, want string) {
+	if got != want {
+		c.report(diag.New("identity", pos, "%s is %q; the reference data says %q", field, got, want))
+	}
+}
+
+// checkGovernance holds every reporting municipality to the model; an
+// unreported one is only checked for what it does say.
+func checkGovernance(c *checker) {
+	req := c.repo.Requirements()
+	for _, m := range c.repo.Municipalities() {
+		if m.Status.Reported {
+			c.reported(m, req)
+		}
+		c.raci(m)
+		c.bodies(m, req)
+		c.companies(m, req)
+		c.plan(m)
+		c.visibility(m)
+		c.notFuture(pick(m.Status.Pos, m.Pos), "status.reviewed", m.Status.Reviewed)
+		if d := m.InformationManagement; d != nil {
+			c.notFuture(d.Pos, "informationManagement.lastRiskAssessment", d.LastRiskAssessment)
+			c.notFuture(d.Pos, "informationManagement.lastExercise", d.LastExercise)
+		}
+	}
+}
+
+func severityOf(s string) diag.Severity {
+	if v, err := diag.ParseSeverity(s); err == nil {
+		return v
+	}
+	return diag.Error
+}
+
+// reported checks what the model asks of a municipality that has reported.
+func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequirements) {
+	for _, r := range req.Roles {
+		if _, ok := m.Roles.Get(r.Role); !ok {
+			c.report(diag.New("required-role", m.Pos, "the municipality has reported but names no %s (roles.%q)", strings.ToLower(r.Name.EN), r.Role).
+				WithSeverity(severityOf(r.Severity)).
+				WithHint("Add roles: %q: {title: {fi: %q}}. Why: %s (%s)", r.Role, r.Name.FI, r.Why.EN, r.Source))
+		}
+	}
+	for _, b := range req.Bodies {
+		found := false
+		for _, e := range m.Bodies {
+			found = found || e.Value.Type == b.Type
+		}
+		if !found {
+			c.report(diag.New("required-body", m.Pos, "the municipality has reported but lists no %s (a body of type %q)", strings.ToLower(b.Name.EN), b.Type).
+				WithSeverity(severityOf(b.Severity)).
+				WithHint("Add it under bodies with type: %q. Why: %s (%s)", b.Type, b.Why.EN, b.Source))
+		}
+	}
+	for _, a := range c.repo.Areas() {
+		if _, ok := m.RACI.Get(a.ID); !ok {
+			c.report(diag.New("raci-missing-area", m.Pos, "no responsibility row for area %d %q (raci.%q)", a.Number, a.Name.EN, a.ID))
+		}
+	}
+	if m.Status.Reviewed == "" {
+		c.report(diag.New("review-date", m.Pos, "the municipality has reported but status.reviewed is not set"))
+	}
+	if len(m.Maintainers) == 0 {
+		c.report(diag.New("no-maintainers", m.Pos, "nobody is named to approve changes to this file (maintainers)"))
+	}
+}
+
+// raci checks each row: one Accountable, at least one Responsible, the
+// Accountable the municipality's own, and the model's area requirements.
+func (c *checker) raci(m *model.Municipality) {
+	for _, e := range m.RACI {
+		row := e.Value
+		if row.Accountable.ID == "" {
+			c.report(diag.New("raci-incomplete", e.Pos, "the row for %q names no Accountable", e.Key))
+		} else if kind, _, _ := strings.Cut(row.Accountable.ID, ":"); kind != "role" && kind != "body" {
+			c.report(diag.New("raci-accountable-delegated", row.Accountable.Pos,
+				"%q is Accountable for %q, but ultimate responsibility stays with the municipality's own roles and bodies", row.Accountable.ID, e.Key))
+		}
+		if len(row.Responsible) == 0 {
+			c.report(diag.New("raci-incomplete", e.Pos, "the row for %q names no Responsible", e.Key))
+		}
+		area, ok := c.repo.Area(e.Key)
+		if !ok {
+			continue
+		}
+		for _, r := range area.Requirements {
+			if !c.holds(m, row, r) {
+				c.report(diag.New("area-requirement", e.Pos, "%s: %s should be %s for %q", e.Key, partyWords(r.Party), r.Letter, area.Name.EN).
+					WithSeverity(severityOf(r.Severity)).
+					WithHint("Add %q to %s. Why: %s (%s)", exampleParty(m, r.Party), r.Letter, r.Why.EN, r.Source))
+			}
+		}
+	}
+}
+
+// holds reports whether a requirement's party holds its letter in the row.
+// A "body-type:x" party is any of the municipality's bodies of that type.
+func (c *checker) holds(m *model.Municipality, row model.RACI, r model.Requirement) bool {
+	var refs []model.Ref
+	switch r.Letter {
+	case "responsible":
+		refs = row.Responsible
+	case "accountable":
+		refs = []model.Ref{row.Accountable}
+	case "consulted":
+		refs = row.Consulted
+	case "informed":
+		refs = row.Informed
+	}
+	for _, ref := range refs {
+		if ref.ID == r.Party {
+			return true
+		}
+		if typ, ok := strings.CutPrefix(r.Party, "body-type:"); ok {
+			if id, isBody := strings.CutPrefix(ref.ID, "body:"); isBody {
+				if b, found := m.Bodies.Get(id); found && b.Type == typ {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func partyWords(p string) string {
+	if t, ok := strings.CutPrefix(p, "body-type:"); ok {
+		return "the " + strings.ReplaceAll(t, "-", " ")
+	}
+	if r, ok := strings.CutPrefix(p, "role:"); ok {
+		return "the " + strings.ReplaceAll(r, "-", " ")
+	}
+	return p
+}
+
+// exampleParty turns "body-type:board" into the municipality's own
+// "body:<id>" of that type when it has one.
+func exampleParty(m *model.Municipality, p string) string {
+	if t, ok := strings.CutPrefix(p, "body-type:"); ok {
+		for _, e := range m.Bodies {
+			if e.Value.Type == t {
+				return "body:" + e.Key
+			}
+		}
+		return "body:" + t
+	}
+	return p
+}
+
+// bodies checks status-report intervals and dates.
+func (c *checker) bodies(m *model.Municipality, req *model.MunicipalRequirements) {
+	sr := req.StatusReport
+	for _, e := range m.Bodies {
+		b := e.Value
+		n := b.StatusReportEveryMonths
+		switch {
+		case n == 0:
+			if m.Status.Reported && isRequiredBody(req, b.Type) {
+				c.report(diag.New("report-interval", e.Pos, "body %q sets no statusReportEveryMonths", e.Key).
+					WithSeverity(diag.Warning).
+					WithHint("Set statusReportEveryMonths between %d and %d: %s", sr.MinMonths, sr.MaxMonths, sr.Why.EN))
+			}
+		case sr.MaxMonths > 0 && (n < sr.MinMonths || n > sr.MaxMonths):
+			c.report(diag.New("report-interval", e.Pos, "body %q treats a status report every %d months; the model asks for %d to %d", e.Key, n, sr.MinMonths, sr.MaxMonths).
+				WithHint("Set statusReportEveryMonths between %d and %d: %s (%s)", sr.MinMonths, sr.MaxMonths, sr.Why.EN, sr.Source))
+		}
+		if b.LastStatusReport == "" {
+			continue
+		}
+		last, err := time.Parse(time.DateOnly, b.LastStatusReport)
+		if err != nil {
+			continue
+		}
+		if c.future(e.Pos, "bodies."+e.Key+".lastStatusReport", last) {
+			continue
+		}
+		if n > 0 && !c.opts.Today.IsZero() && last.AddDate(0, n, 0).Before(c.opts.Today) {
+			c.report(diag.New("report-overdue", e.Pos, "body %q last treated a status report on %s; with one every %d months the next was due on %s",
+				e.Key, b.LastStatusReport, n, last.AddDate(0, n, 0).Format(time.DateOnly)))
+		}
+	}
+}
+
+func isRequiredBody(req *model.MunicipalRequirements, typ string) bool {
+	for _, b := range req.Bodies {
+		if b.Type == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// companies checks NIS2 scope and management training.
+func (c *checker) companies(m *model.Municipality, req *model.MunicipalRequirements) {
+	for _, e := range m.Companies {
+		co := e.Value
+		critical := co.CriticalInfrastructure
+		for _, s := range req.CriticalSectors {
+			critical = critical || co.Sector == s
+		}
+		if critical && co.NIS2 == "" {
+			c.report(diag.New("nis2-scope", e.Pos, "company %q is critical infrastructure (sector %q) but does not state its NIS2 scope", e.Key, co.Sector))
+		}
+		if co.NIS2 == "in-scope" && (co.ManagementTrainingDone == nil || !*co.ManagementTrainingDone) {
+			c.report(diag.New("nis2-training", e.Pos, "company %q is in NIS2 scope but its management training is not recorded as done", e.Key))
+		}
+	}
+}
+
+// plan checks the action plan's due dates.
+func (c *checker) plan(m *model.Municipality) {
+	for _, e := range m.ActionPlan {
+		t := e.Value
+		if t.Due == "" || t.Status == "done" || t.Status == "cancelled" || c.opts.Today.IsZero() {
+			continue
+		}
+		due, err := time.Parse(time.DateOnly, t.Due)
+		if err == nil && due.Before(c.opts.Today) {
+			c.report(diag.New("plan-overdue", e.Pos, "action-plan task %q was due on %s and is %s", e.Key, t.Due, t.Status))
+		}
+	}
+}
+
+// visibility reports public entries that name non-public ones.
+func (c *checker) visibility(m *model.Municipality) {
+	hidden := map[string]bool{}
+	for _, e := range m.Roles {
+		hidden["role:"+e.Key] = e.Value.Visibility == model.NonPublic
+	}
+	for _, e := range m.Bodies {
+		hidden["body:"+e.Key] = e.Value.Visibility == model.NonPublic
+	}
+	for _, e := range m.Companies {
+		hidden["company:"+e.Key] = e.Value.Visibility == model.NonPublic
+	}
+	leak := func(r model.Ref, where string) {
+		if hidden[r.ID] {
+			c.report(diag.New("visibility-leak", r.Pos, "%s is public but names the non-public %s", where, r.ID))
+		}
+	}
+	for _, e := range m.RACI {
+		row := e.Value
+		for _, list := range [][]model.Ref{row.Responsible, {row.Accountable}, row.Consulted, row.Informed} {
+			for _, r := range list {
+				leak(r, "the responsibility row "+e.Key)
+			}
+		}
+	}
+	for _, e := range m.Bodies {
+		if e.Value.Visibility != model.NonPublic && e.Value.Company.ID != "" {
+			leak(model.Ref{ID: "company:" + e.Value.Company.ID, Pos: e.Value.Company.Pos}, "body "+e.Key)
+		}
+	}
+	for _, e := range m.ActionPlan {
+		if e.Value.Visibility != model.NonPublic && e.Value.Owner.ID != "" {
+			leak(model.Ref{ID: "role:" + e.Value.Owner.ID, Pos: e.Value.Owner.Pos}, "action-plan task "+e.Key)
+		}
+	}
+	if p := m.Procurement; p != nil && p.InHouseCompany.ID != "" {
+		leak(model.Ref{ID: "company:" + p.InHouseCompany.ID, Pos: p.InHouseCompany.Pos}, "procurement.inHouseCompany")
+	}
+}
+
+// notFuture reports a date after today.
+func (c *checker) notFuture(pos model.Pos, field, date string) {
+	if date == "" {
+		return
+	}
+	if t, err := time.Parse(time.DateOnly, date); err == nil {
+		c.future(pos, field, t)
+	}
+}
+
+func (c *checker) future(pos model.Pos, field string, t time.Time) bool {
+	if c.opts.Today.IsZero() || !t.After(c.opts.Today) {
+		return false
+	}
+	c.report(diag.New("date-future", pos, "%s is %s, after today (%s)", field, t.Format(time.DateOnly), c.opts.Today.Format(time.DateOnly)))
+	return true
+}
