@@ -5,6 +5,7 @@
 //	govmap validate [--format text|json|github] [--today YYYY-MM-DD] [--strict] [DIR]
 //	govmap rules [--format text|json]
 //	govmap export [--format json] [-o FILE] [DIR]
+//	govmap status [--format text|json] [--today YYYY-MM-DD] [DIR]
 package main
 
 import (
@@ -33,6 +34,7 @@ func init() {
 		{"validate", "check every file against the cooperation model", runValidate},
 		{"rules", "list every validator rule", runRules},
 		{"export", "write the public model as one JSON document", runExport},
+		{"status", "print the situational picture: who has reported what", runStatus},
 	}
 }
 

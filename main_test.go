@@ -220,3 +220,29 @@ func topKeys(t *testing.T, b []byte) []string {
 	}
 	return keys
 }
+
+func TestStatus(t *testing.T) {
+	code, out, errOut := runCLI("status", "--format", "json", "--today", "2026-11-23", ".")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var p struct {
+		Today    string
+		National struct{ Municipalities, Reported, Population int }
+		Counties []struct{ Code string }
+		Regions  []struct{ Code string }
+	}
+	if err := json.Unmarshal([]byte(out), &p); err != nil {
+		t.Fatal(err)
+	}
+	if p.Today != "2026-11-23" || p.National.Municipalities != 308 || len(p.Counties) != 22 || len(p.Regions) != 19 {
+		t.Errorf("status: %+v", p)
+	}
+	if p.National.Population != 5652881 {
+		t.Errorf("national population %d, want 5652881 (Statistics Finland, 31.12.2025)", p.National.Population)
+	}
+	code, out, _ = runCLI("status", "--today", "2026-11-23", ".")
+	if code != exitOK || !strings.Contains(out, "Reported:            0 of 308 municipalities") {
+		t.Errorf("text status: exit %d\n%s", code, out)
+	}
+}

@@ -1,0 +1,149 @@
+package status_test
+
+import (
+	"os"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/govmap/govmap/internal/testrepo"
+	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/status"
+)
+
+var today = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+
+// partial is a synthetic municipality that has reported part of its
+// governance: 9 of the 25 checklist items (reported; the data-protection
+// officer; council and board; two areas' rows; a network; the information
+// management model; maintainers). The board's report is overdue.
+const partial = `package municipalities
+
+municipalities: "999": {
+	name: {fi: "Esimerkkilä", sv: "Exempelby", en: "Exampleton"}
+	region: {code: "01", name: {fi: "Uusimaa", sv: "Nyland"}}
+	county:   "01"
+	language: "fi"
+	population: {count: 1000, date: "2025-12-31"}
+	status: {reported: true, reviewed: "2026-10-01"}
+	roles: {
+		"data-protection-officer": {title: {fi: "Tietosuojavastaava"}}
+		"preparedness-officer": {title: {fi: "Varautumisvastaava"}, visibility: "non-public"}
+	}
+	bodies: {
+		council: {type: "council", name: {fi: "Valtuusto"}, statusReportEveryMonths: 12, lastStatusReport: "2026-01-01"}
+		board: {type: "board", name: {fi: "Kunnanhallitus"}, statusReportEveryMonths: 6, lastStatusReport: "2026-01-01"}
+	}
+	raci: {
+		"data-protection": {responsible: ["role:data-protection-officer"], accountable: "body:board"}
+		"governance-models": {responsible: ["role:data-protection-officer"], accountable: "body:board"}
+		procurement: {responsible: ["role:data-protection-officer"]}
+	}
+	networks: ["kun-tvv"]
+	informationManagement: {informationManagementModel: true, continuityPlan: false}
+	maintainers: ["@esimerkkila"]
+}
+`
+
+func picture(t *testing.T, file []byte) *status.Picture {
+	t.Helper()
+	base, err := testrepo.Base("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base[testrepo.SyntheticFile] = &fstest.MapFile{Data: file, Mode: 0o644}
+	repo, err := model.LoadFS(base)
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	return status.Compute(repo, today)
+}
+
+func find(t *testing.T, p *status.Picture, code string) status.Municipality {
+	t.Helper()
+	for _, m := range p.Municipalities {
+		if m.Code == code {
+			return m
+		}
+	}
+	t.Fatalf("no municipality %s", code)
+	return status.Municipality{}
+}
+
+func county(t *testing.T, p *status.Picture, code string) status.Aggregate {
+	t.Helper()
+	for _, c := range p.Counties {
+		if c.Code == code {
+			return c
+		}
+	}
+	t.Fatalf("no county %s", code)
+	return status.Aggregate{}
+}
+
+func TestPartial(t *testing.T) {
+	p := picture(t, []byte(partial))
+	m := find(t, p, "999")
+	if m.Completeness != 36 {
+		t.Errorf("completeness %d, want 36 (9 of 25)", m.Completeness)
+	}
+	if len(m.Gaps) != 16 {
+		t.Errorf("%d gaps, want 16: %v", len(m.Gaps), m.Gaps)
+	}
+	// The non-public preparedness officer does not count as named.
+	if len(m.RolesNamed) != 1 || m.RolesNamed[0] != "data-protection-officer" {
+		t.Errorf("roles named %v", m.RolesNamed)
+	}
+	if m.ReportsUpToDate || len(m.OverdueReports) != 1 || m.OverdueReports[0] != "board" {
+		t.Errorf("reports: up to date %v, overdue %v", m.ReportsUpToDate, m.OverdueReports)
+	}
+	n := p.National
+	if n.Municipalities != 309 || n.Reported != 1 || n.ReportsUpToDate != 0 || n.AverageCompleteness != 36 {
+		t.Errorf("national %+v", n)
+	}
+	if n.ReportedPopulation != 1000 || n.Networks["kun-tvv"] != 1 || n.RoleNamed["data-protection-officer"] != 1 || n.RoleNamed["preparedness-officer"] != 0 {
+		t.Errorf("national %+v", n)
+	}
+	c := county(t, p, "01")
+	if c.Municipalities != 8 || c.Reported != 1 {
+		t.Errorf("county 01: %+v", c)
+	}
+	if c2 := county(t, p, "02"); c2.Municipalities != 6 || c2.Reported != 0 {
+		t.Errorf("county 02: %+v", c2)
+	}
+	// Åland has no county, but is a region (21) and in the national sum.
+	var aland status.Aggregate
+	for _, r := range p.Regions {
+		if r.Code == "21" {
+			aland = r
+		}
+	}
+	if aland.Municipalities != 16 {
+		t.Errorf("region 21 (Åland): %+v", aland)
+	}
+}
+
+func TestFull(t *testing.T) {
+	data, err := os.ReadFile("../validate/testdata/fixtures/example-full.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fx, err := testrepo.Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := picture(t, fx.Files[testrepo.SyntheticFile])
+	m := find(t, p, "999")
+	if m.Completeness != 100 || len(m.Gaps) != 0 || !m.ReportsUpToDate || m.NIS2Companies != 1 {
+		t.Errorf("full example: %+v", m)
+	}
+	n := p.National
+	if n.WithNIS2Companies != 1 || n.ReportsUpToDate != 1 || n.Networks["tkk"] != 1 || n.RoleNamed["preparedness-officer"] != 1 {
+		t.Errorf("national %+v", n)
+	}
+	// An unreported municipality: completeness 0, one gap.
+	h := find(t, p, "091")
+	if h.Reported || h.Completeness != 0 || len(h.Gaps) != 1 || h.Gaps[0].ID != "reported" {
+		t.Errorf("Helsinki: %+v", h)
+	}
+}
