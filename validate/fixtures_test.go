@@ -108,3 +108,31 @@ func TestRepository(t *testing.T) {
 		t.Errorf("the repository has findings:\n%s", full(findings))
 	}
 }
+
+// TestEveryRuleHasAFixture: each rule of the catalogue is produced by at
+// least one fixture (and the repository and example-full show the passing
+// side: no finding at all).
+func TestEveryRuleHasAFixture(t *testing.T) {
+	files, _ := filepath.Glob("testdata/fixtures/*.txtar")
+	covered := map[string]bool{}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fx, err := testrepo.Parse(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range fx.Want {
+			if f := strings.Fields(w); len(f) == 2 {
+				covered[f[1]] = true
+			}
+		}
+	}
+	for _, r := range diag.Rules() {
+		if !covered[r.ID] {
+			t.Errorf("rule %s has no fixture in testdata/fixtures", r.ID)
+		}
+	}
+}
