@@ -6,6 +6,7 @@
 //	govmap rules [--format text|json]
 //	govmap export [--format json] [-o FILE] [DIR]
 //	govmap status [--format text|json] [--today YYYY-MM-DD] [DIR]
+//	govmap diff [--format text|markdown|json] [-C DIR] BASE [HEAD]
 package main
 
 import (
@@ -35,6 +36,7 @@ func init() {
 		{"rules", "list every validator rule", runRules},
 		{"export", "write the public model as one JSON document", runExport},
 		{"status", "print the situational picture: who has reported what", runStatus},
+		{"diff", "list the governance changes between two revisions", runDiff},
 	}
 }
 

@@ -1,0 +1,159 @@
+// Package gitrepo reads revisions of a govmap repository with go-git, with
+// no git binary: a revision becomes a file system that model.LoadFS reads
+// through the one loading path, and the history of the main line becomes a
+// timeline of semantic changes.
+package gitrepo
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+	"testing/fstest"
+
+	"github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/filemode"
+	"github.com/go-git/go-git/v5/plumbing/object"
+)
+
+// Repo is an opened git repository.
+type Repo struct {
+	git  *git.Repository
+	root string // the work tree
+}
+
+// Open opens the git repository that contains dir.
+func Open(dir string) (*Repo, error) {
+	r, err := git.PlainOpenWithOptions(dir, &git.PlainOpenOptions{DetectDotGit: true})
+	if err != nil {
+		return nil, fmt.Errorf("opening git repository at %s: %w", dir, err)
+	}
+	root := dir
+	if wt, err := r.Worktree(); err == nil {
+		root = wt.Filesystem.Root()
+	}
+	return &Repo{git: r, root: root}, nil
+}
+
+// Root returns the work tree's directory.
+func (r *Repo) Root() string { return r.root }
+
+// Commit resolves a revision (branch, tag, hash, HEAD~1, ...) to a commit.
+func (r *Repo) Commit(rev string) (*object.Commit, error) {
+	h, err := r.git.ResolveRevision(plumbing.Revision(rev))
+	if err != nil {
+		return nil, fmt.Errorf("resolving revision %q: %w", rev, err)
+	}
+	c, err := r.git.CommitObject(*h)
+	if err != nil {
+		return nil, fmt.Errorf("reading commit %s: %w", h, err)
+	}
+	return c, nil
+}
+
+// FS returns the files of a revision that the loader reads.
+func (r *Repo) FS(rev string) (fs.FS, error) {
+	c, err := r.Commit(rev)
+	if err != nil {
+		return nil, err
+	}
+	return CommitFS(c)
+}
+
+// wanted says which files of a revision matter: CUE files (the loader
+// decides which folders count) and CODEOWNERS.
+func wanted(name string) bool {
+	return strings.HasSuffix(name, ".cue") || name == ".github/CODEOWNERS"
+}
+
+// CommitFS returns the files of a commit that the loader reads, in memory.
+// Symbolic links keep their mode so the loader reports them.
+func CommitFS(c *object.Commit) (fs.FS, error) {
+	tree, err := c.Tree()
+	if err != nil {
+		return nil, fmt.Errorf("reading tree of %s: %w", c.Hash, err)
+	}
+	m := fstest.MapFS{}
+	err = tree.Files().ForEach(func(f *object.File) error {
+		if !wanted(f.Name) {
+			return nil
+		}
+		mode := fs.FileMode(0o644)
+		if f.Mode == filemode.Symlink {
+			mode = fs.ModeSymlink | 0o777
+		}
+		rd, err := f.Reader()
+		if err != nil {
+			return fmt.Errorf("reading %s at %s: %w", f.Name, c.Hash, err)
+		}
+		defer rd.Close()
+		b, err := io.ReadAll(io.LimitReader(rd, 16<<20))
+		if err != nil {
+			return fmt.Errorf("reading %s at %s: %w", f.Name, c.Hash, err)
+		}
+		m[path.Clean(f.Name)] = &fstest.MapFile{Data: b, Mode: mode}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// FirstParents lists the commits of the main line from rev back to the
+// first, newest first, at most limit (0: all).
+func (r *Repo) FirstParents(rev string, limit int) ([]*object.Commit, error) {
+	c, err := r.Commit(rev)
+	if err != nil {
+		return nil, err
+	}
+	var out []*object.Commit
+	for c != nil && (limit == 0 || len(out) < limit) {
+		out = append(out, c)
+		if c.NumParents() == 0 {
+			break
+		}
+		p, err := c.Parent(0)
+		if err != nil {
+			if errors.Is(err, plumbing.ErrObjectNotFound) {
+				break // a shallow clone ends here
+			}
+			return nil, fmt.Errorf("reading parent of %s: %w", c.Hash, err)
+		}
+		c = p
+	}
+	return out, nil
+}
+
+// TouchesData reports whether a commit changed any file the loader reads,
+// compared with its first parent.
+func TouchesData(c *object.Commit) (bool, error) {
+	if c.NumParents() == 0 {
+		return true, nil
+	}
+	p, err := c.Parent(0)
+	if err != nil {
+		return true, nil
+	}
+	a, err := p.Tree()
+	if err != nil {
+		return false, err
+	}
+	b, err := c.Tree()
+	if err != nil {
+		return false, err
+	}
+	changes, err := a.Diff(b)
+	if err != nil {
+		return false, err
+	}
+	for _, ch := range changes {
+		if wanted(ch.From.Name) || wanted(ch.To.Name) {
+			return true, nil
+		}
+	}
+	return false, nil
+}

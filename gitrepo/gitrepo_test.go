@@ -1,0 +1,255 @@
+package gitrepo_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing/object"
+
+	"github.com/govmap/govmap/gitrepo"
+	"github.com/govmap/govmap/internal/testrepo"
+	"github.com/govmap/govmap/semdiff"
+	"github.com/govmap/govmap/validate"
+)
+
+// work is a temporary git repository holding the repository's data and the
+// synthetic municipality, committed with go-git.
+type work struct {
+	t   *testing.T
+	dir string
+	git *git.Repository
+}
+
+func newWork(t *testing.T) *work {
+	t.Helper()
+	dir := t.TempDir()
+	base, err := testrepo.Base("../")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(dir, base); err != nil {
+		t.Fatal(err)
+	}
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &work{t, dir, r}
+	w.commit("initial data", "2026-01-10")
+	return w
+}
+
+func (w *work) write(name, content string) {
+	w.t.Helper()
+	if err := os.WriteFile(filepath.Join(w.dir, name), []byte(content), 0o644); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+func (w *work) read(name string) string {
+	w.t.Helper()
+	b, err := os.ReadFile(filepath.Join(w.dir, name))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return string(b)
+}
+
+// edit replaces old with new in a file, which must contain old.
+func (w *work) edit(name, old, new string) {
+	w.t.Helper()
+	s := w.read(name)
+	if !strings.Contains(s, old) {
+		w.t.Fatalf("%s does not contain %q", name, old)
+	}
+	w.write(name, strings.Replace(s, old, new, 1))
+}
+
+func (w *work) commit(msg, date string) string {
+	w.t.Helper()
+	wt, err := w.git.Worktree()
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if err := wt.AddWithOptions(&git.AddOptions{All: true}); err != nil {
+		w.t.Fatal(err)
+	}
+	when, _ := time.Parse(time.DateOnly, date)
+	sig := &object.Signature{Name: "Test", Email: "test@example.invalid", When: when.Add(12 * time.Hour)}
+	h, err := wt.Commit(msg, &git.CommitOptions{Author: sig, Committer: sig, AllowEmptyCommits: true})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return h.String()
+}
+
+func example(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("../validate/testdata/fixtures/example-full.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fx, err := testrepo.Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(fx.Files[testrepo.SyntheticFile])
+}
+
+// diff compares two revisions ("" = the working tree) as govmap diff does.
+func (w *work) diff(base, head string) *semdiff.Result {
+	w.t.Helper()
+	r, err := gitrepo.Open(w.dir)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	ref, err := testrepo.Reference()
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	opts := validate.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), Reference: ref}
+	bfs, err := r.FS(base)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	var hfs fs.FS = os.DirFS(w.dir)
+	if head != "" {
+		if hfs, err = r.FS(head); err != nil {
+			w.t.Fatal(err)
+		}
+	}
+	b, bf, err := validate.RunFS(bfs, opts)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	h, hf, err := validate.RunFS(hfs, opts)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return semdiff.Compare(b, h, bf, hf)
+}
+
+// lines renders changes as "subject kind: en" for exact comparison.
+func lines(r *semdiff.Result) []string {
+	var out []string
+	for _, c := range r.Changes {
+		s := c.Subject + " " + c.Kind + ": " + c.EN
+		if len(c.Affects) > 0 {
+			s += " [" + strings.Join(c.Affects, " ") + "]"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func assertLines(t *testing.T, got, want []string) {
+	t.Helper()
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n\t%s\nwant:\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
+}
+
+const syn = "municipalities/999"
+
+func TestSemanticChanges(t *testing.T) {
+	w := newWork(t)
+	c0 := w.commit("nothing", "2026-01-11") // empty commit on data: no change
+	w.write(testrepo.SyntheticFile, example(t))
+	c1 := w.commit("Esimerkkilä reports its governance", "2026-02-15")
+
+	// The report: one change per new fact; check the first and the kinds.
+	r := w.diff(c0, c1)
+	if len(r.Changes) == 0 || r.Changes[0].Kind != "reported" {
+		t.Fatalf("first change %v", lines(r))
+	}
+	kinds := map[string]int{}
+	for _, c := range r.Changes {
+		kinds[c.Kind]++
+	}
+	if kinds["role-added"] != 5 || kinds["body-added"] != 5 || kinds["company-added"] != 3 || kinds["network-joined"] != 3 {
+		t.Errorf("kinds %v", kinds)
+	}
+	// The non-public person and body never show.
+	for _, c := range r.Changes {
+		if strings.Contains(c.FI+c.EN, "Eeva") || strings.Contains(c.FI+c.EN, "Valmiusryhmä") {
+			t.Errorf("non-public value in %v", c)
+		}
+	}
+	// The base had the unreported 999 with findings of its own? It had
+	// none; the head has none either.
+	if len(r.Introduced) != 0 || len(r.Fixed) != 0 {
+		t.Errorf("findings delta: fixed %v introduced %v", r.Fixed, r.Introduced)
+	}
+
+	// RACI reassigned, a role removed, a status report recorded.
+	w.edit(testrepo.SyntheticFile, `responsible: ["role:data-protection-officer"]`, `responsible: ["role:information-security-officer"]`)
+	w.edit(testrepo.SyntheticFile, `"information-management-lead": {
+			title: {fi: "Tiedonhallintapäällikkö"}
+		}
+`, "")
+	w.edit(testrepo.SyntheticFile, `["company:ict", "role:information-management-lead"]`, `["company:ict"]`)
+	w.edit(testrepo.SyntheticFile, `owner:                 "information-management-lead"`, `owner:                 "information-security-officer"`)
+	w.edit(testrepo.SyntheticFile, `lastStatusReport:        "2026-09-01"`, `lastStatusReport:        "2026-11-20"`)
+	c2 := w.commit("Esimerkkilä: new responsibilities", "2026-03-02")
+	r = w.diff(c1, c2)
+	assertLines(t, lines(r), []string{
+		syn + " role-removed: Role removed: Tiedonhallintapäällikkö (information-management-lead).",
+		syn + " raci-removed: role:information-management-lead is no longer Responsible for Procurement and requirements specification.",
+		syn + " raci-added: role:information-security-officer is now Responsible for Planning and development of data protection.",
+		syn + " raci-removed: role:data-protection-officer is no longer Responsible for Planning and development of data protection.",
+		syn + " report-recorded: Kunnanhallitus treated a status report on 2026-11-20.",
+		syn + " plan-changed: Action-plan task Luokitellaan kriittisen infrastruktuurin paikkatiedot changed.",
+	})
+	// Moving data protection away from the data-protection officer breaks
+	// the model's area requirement: the diff says the change introduces it.
+	if len(r.Introduced) != 1 || r.Introduced[0].Rule != "area-requirement" {
+		t.Errorf("introduced %v", r.Introduced)
+	}
+
+	// A model change: an area renamed, with the municipalities it affects.
+	w.edit("model/areas.cue", `fi: "Hankinnat ja vaatimusmäärittely"`, `fi: "Hankinnat ja vaatimukset"`)
+	c3 := w.commit("rename area 4", "2026-03-20")
+	r = w.diff(c2, c3)
+	assertLines(t, lines(r), []string{
+		"areas/procurement areas-renamed: Cooperation area renamed: Procurement and requirements specification → Procurement and requirements specification. [999]",
+	})
+	if r.Changes[0].FI != "Yhteistoiminta-alue nimettiin uudelleen: Hankinnat ja vaatimusmäärittely → Hankinnat ja vaatimukset." {
+		t.Errorf("fi: %s", r.Changes[0].FI)
+	}
+
+	// The working tree as HEAD: an uncommitted change to a non-public
+	// value is reported without the value.
+	w.edit(testrepo.SyntheticFile, `name: "Eeva Esimerkki"`, `name: "Erkki Esimerkki"`)
+	r = w.diff(c3, "")
+	assertLines(t, lines(r), []string{syn + " non-public-changed: Non-public details changed (not shown)."})
+
+	// History: the synthetic municipality's timeline, newest first, and the
+	// national figure month by month.
+	rr, err := gitrepo.Open(w.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := rr.History("HEAD", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := h.BySubject[syn]
+	if len(es) == 0 || es[0].Date != "2026-03-02" || h.LastChanged(syn) != "2026-03-02" {
+		t.Errorf("history of 999: %v", es)
+	}
+	if got := h.LastChanged("areas/procurement"); got != "2026-03-20" {
+		t.Errorf("areas/procurement last changed %q", got)
+	}
+	months := []string{}
+	for _, m := range h.Monthly {
+		months = append(months, m.Month+"="+strconv.Itoa(m.Reported)+"/"+strconv.Itoa(m.Municipalities))
+	}
+	assertLines(t, months, []string{"2026-01=0/309", "2026-02=1/309", "2026-03=1/309"})
+}
