@@ -7,6 +7,7 @@
 //	govmap export [--format json] [-o FILE] [DIR]
 //	govmap status [--format text|json] [--today YYYY-MM-DD] [DIR]
 //	govmap diff [--format text|markdown|json] [-C DIR] BASE [HEAD]
+//	govmap codeowners [--check] [DIR]
 package main
 
 import (
@@ -37,6 +38,7 @@ func init() {
 		{"export", "write the public model as one JSON document", runExport},
 		{"status", "print the situational picture: who has reported what", runStatus},
 		{"diff", "list the governance changes between two revisions", runDiff},
+		{"codeowners", "write .github/CODEOWNERS from the maintainers in the files", runCodeowners},
 	}
 }
 

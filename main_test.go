@@ -44,6 +44,16 @@ func copyRepo(t *testing.T) string {
 			}
 		}
 	}
+	co, err := os.ReadFile(".github/CODEOWNERS")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dst, ".github"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dst, ".github", "CODEOWNERS"), co, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	return dst
 }
 
@@ -244,5 +254,42 @@ func TestStatus(t *testing.T) {
 	code, out, _ = runCLI("status", "--today", "2026-11-23", ".")
 	if code != exitOK || !strings.Contains(out, "Reported:            0 of 308 municipalities") {
 		t.Errorf("text status: exit %d\n%s", code, out)
+	}
+}
+
+func TestCodeowners(t *testing.T) {
+	if code, _, errOut := runCLI("codeowners", "--check", "."); code != exitOK {
+		t.Fatalf("the repository's CODEOWNERS is stale: %s", errOut)
+	}
+	dir := copyRepo(t)
+	file := filepath.Join(dir, "municipalities", "091-helsinki.cue")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(b), "status: reported: false", "status: reported: false\n\tmaintainers: [\"@helsinki/digiturva\", \"@someone\"]", 1)
+	if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCLI("codeowners", "--check", dir)
+	if code != exitFailed || !strings.Contains(errOut, "out of date") {
+		t.Fatalf("stale CODEOWNERS: exit %d, %q", code, errOut)
+	}
+	// validate fails on it too.
+	if code, out, _ := runCLI("validate", dir); code != exitFailed || !strings.Contains(out, "codeowners-stale") {
+		t.Errorf("validate on stale CODEOWNERS: exit %d\n%s", code, out)
+	}
+	if code, _, errOut := runCLI("codeowners", dir); code != exitOK {
+		t.Fatalf("codeowners: exit %d: %s", code, errOut)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, ".github", "CODEOWNERS"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(got), "\n/municipalities/091-helsinki.cue @helsinki/digiturva @someone\n") {
+		t.Errorf("CODEOWNERS lacks Helsinki's maintainers:\n%s", got)
+	}
+	if code, _, _ := runCLI("codeowners", "--check", dir); code != exitOK {
+		t.Error("check fails right after generating")
 	}
 }

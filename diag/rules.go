@@ -147,6 +147,9 @@ var catalogue = []Rule{
 	{"no-maintainers", Warning, "No maintainers",
 		"A reporting municipality names the GitHub users or teams who may approve changes to its file (maintainers).",
 		"Add maintainers: [\"@user\"] or [\"@org/team\"]."},
+	{"codeowners-stale", Error, "CODEOWNERS out of date",
+		".github/CODEOWNERS is generated from the maintainers in the CUE files; when they change, it must be generated again, or GitHub would ask the wrong people to approve.",
+		"Run `go run . codeowners` and commit .github/CODEOWNERS."},
 }
 
 var byID = func() map[string]Rule {

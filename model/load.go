@@ -61,6 +61,9 @@ var modelCollections = []string{"kinds", "laws", "areas", "recommendations"}
 // of every reporting municipality.
 const requirementsField = "municipalRequirements"
 
+// coordinatorsField names the national coordinators.
+const coordinatorsField = "coordinators"
+
 // Binding returns the generated content of a data folder's schema.cue.
 func Binding(dir string) []byte {
 	return fmt.Appendf(nil, "package %s\n\nimport \"github.com/govmap/govmap/model\"\n\n%s: model.#Repository.%s\n", dir, dir, dir)
@@ -353,7 +356,7 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 			if strings.HasPrefix(name, "#") || strings.HasPrefix(name, "_") {
 				continue
 			}
-			if name == requirementsField {
+			if name == requirementsField || name == coordinatorsField {
 				continue
 			}
 			if !contains(modelCollections, name) {
@@ -425,6 +428,9 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 			}
 			repo.requirements = req
 		}
+	}
+	if cv := v.LookupPath(cue.MakePath(cue.Str(coordinatorsField))); cv.Exists() && !broken[coordinatorsField] {
+		_ = decode(cv, &repo.coordinators)
 	}
 	for _, c := range modelCollections {
 		iter, err := v.LookupPath(cue.MakePath(cue.Str(c))).Fields()

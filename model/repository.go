@@ -22,6 +22,7 @@ type Repository struct {
 	counties        []*County
 	municipalities  []*Municipality
 	requirements    *MunicipalRequirements
+	coordinators    []string
 
 	// ids holds "collection.id" for every entity defined, valid or not, so
 	// references to an entity with errors are not reported twice; the
@@ -198,6 +199,9 @@ func (r *Repository) Requirements() *MunicipalRequirements {
 	}
 	return r.requirements
 }
+
+// Coordinators returns the national coordinators' GitHub handles.
+func (r *Repository) Coordinators() []string { return clone(r.coordinators) }
 
 // Defined reports whether a file defines the entity, even one with errors.
 // collection is a #Repository field: "actors", "areas", ...

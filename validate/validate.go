@@ -7,10 +7,12 @@ package validate
 import (
 	"fmt"
 	"io/fs"
+	"os"
 	"time"
 
 	"github.com/hashicorp/go-multierror"
 
+	"github.com/govmap/govmap/codeowners"
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/reference"
@@ -70,17 +72,23 @@ func Check(repo *model.Repository, opts Options) ([]*diag.Finding, error) {
 // only when the repository cannot be read at all; problems in files are
 // findings, in file order.
 func Run(root string, opts Options) (*model.Repository, []*diag.Finding, error) {
-	repo, err := model.Load(root)
-	return finish(repo, err, root, opts)
+	st, err := os.Stat(root)
+	if err != nil {
+		return nil, nil, fmt.Errorf("validating: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, nil, fmt.Errorf("validating: %s is not a directory", root)
+	}
+	return run(os.DirFS(root), root, opts)
 }
 
 // RunFS is Run for a file system, such as a git revision or a test's.
 func RunFS(fsys fs.FS, opts Options) (*model.Repository, []*diag.Finding, error) {
-	repo, err := model.LoadFS(fsys)
-	return finish(repo, err, "repository", opts)
+	return run(fsys, "repository", opts)
 }
 
-func finish(repo *model.Repository, err error, name string, opts Options) (*model.Repository, []*diag.Finding, error) {
+func run(fsys fs.FS, name string, opts Options) (*model.Repository, []*diag.Finding, error) {
+	repo, err := model.LoadFS(fsys)
 	loadFindings, ok := model.Findings(err)
 	if !ok {
 		return nil, nil, fmt.Errorf("validating %s: %w", name, err)
@@ -92,6 +100,9 @@ func finish(repo *model.Repository, err error, name string, opts Options) (*mode
 	found, err := Check(repo, opts)
 	if err != nil {
 		return nil, nil, err
+	}
+	if f := checkCodeowners(fsys, repo); f != nil {
+		found = append(found, f)
 	}
 	for _, f := range found {
 		merr = multierror.Append(merr, f)
@@ -110,4 +121,19 @@ func Failed(fs []*diag.Finding, strict bool) bool {
 		}
 	}
 	return false
+}
+
+// checkCodeowners reports a .github/CODEOWNERS that differs from the one
+// the maintainers in the CUE files give.
+func checkCodeowners(fsys fs.FS, repo *model.Repository) *diag.Finding {
+	want := codeowners.Generate(repo)
+	got, err := fs.ReadFile(fsys, codeowners.Path)
+	if err != nil {
+		return diag.New("codeowners-stale", model.Pos{File: codeowners.Path}, "%s is missing", codeowners.Path)
+	}
+	if line := codeowners.FirstDifference(got, want); line > 0 {
+		return diag.New("codeowners-stale", model.Pos{File: codeowners.Path, Line: line, Col: 1},
+			"%s does not match the maintainers in the CUE files (first difference on line %d)", codeowners.Path, line)
+	}
+	return nil
 }

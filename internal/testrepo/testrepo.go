@@ -127,6 +127,10 @@ func Base(root string) (fstest.MapFS, error) {
 		}
 	}
 	m[SyntheticFile] = &fstest.MapFile{Data: []byte(syntheticSource), Mode: 0o644}
+	// CODEOWNERS is checked against the maintainers: keep the repository's.
+	if b, err := os.ReadFile(filepath.Join(root, ".github", "CODEOWNERS")); err == nil {
+		m[".github/CODEOWNERS"] = &fstest.MapFile{Data: b, Mode: 0o644}
+	}
 	return m, nil
 }
 
