@@ -8,6 +8,7 @@
 //	govmap status [--format text|json] [--today YYYY-MM-DD] [DIR]
 //	govmap diff [--format text|markdown|json] [-C DIR] BASE [HEAD]
 //	govmap codeowners [--check] [DIR]
+//	govmap comment --repo OWNER/NAME --pr N [--base REV]
 package main
 
 import (
@@ -39,6 +40,7 @@ func init() {
 		{"status", "print the situational picture: who has reported what", runStatus},
 		{"diff", "list the governance changes between two revisions", runDiff},
 		{"codeowners", "write .github/CODEOWNERS from the maintainers in the files", runCodeowners},
+		{"comment", "post or update the pull request comment (validation and changes)", runComment},
 	}
 }
 

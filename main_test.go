@@ -3,11 +3,18 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/govmap/govmap/diag"
 )
@@ -291,5 +298,71 @@ func TestCodeowners(t *testing.T) {
 	}
 	if code, _, _ := runCLI("codeowners", "--check", dir); code != exitOK {
 		t.Error("check fails right after generating")
+	}
+}
+
+// TestComment runs the comment command end to end: a git repository made
+// with go-git, a change in the working tree, and a stand-in GitHub API.
+func TestComment(t *testing.T) {
+	dir := copyRepo(t)
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt, _ := r.Worktree()
+	if err := wt.AddWithOptions(&git.AddOptions{All: true}); err != nil {
+		t.Fatal(err)
+	}
+	sig := &object.Signature{Name: "t", Email: "t@example.invalid", When: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	if _, err := wt.Commit("data", &git.CommitOptions{Author: sig}); err != nil {
+		t.Fatal(err)
+	}
+	// The pull request: Helsinki's file gets a role whose title tries to
+	// inject markup and a mention.
+	file := filepath.Join(dir, "municipalities", "091-helsinki.cue")
+	b, _ := os.ReadFile(file)
+	edited := strings.Replace(string(b), "status: reported: false", `status: reported: false
+	roles: "data-protection-officer": title: fi: "<img src=x onerror=alert(1)> @everyone [x](javascript:alert(1))"`, 1)
+	os.WriteFile(file, []byte(edited), 0o644)
+
+	const token = "ghs_TOPSECRET_in_env"
+	var posted string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer "+token {
+			http.Error(w, "no", http.StatusUnauthorized)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		if r.Method == "GET" {
+			io.WriteString(w, "[]")
+			return
+		}
+		var c struct{ Body string }
+		json.NewDecoder(r.Body).Decode(&c)
+		posted = c.Body
+		w.WriteHeader(http.StatusCreated)
+		io.WriteString(w, `{"id":1}`)
+	}))
+	defer srv.Close()
+	t.Setenv("GITHUB_TOKEN", token)
+	t.Setenv("GITHUB_API_URL", srv.URL)
+	t.Setenv("GITHUB_STEP_SUMMARY", "")
+
+	code, out, errOut := runCLI("comment", "--repo", "o/r", "--pr", "7", "--base", "HEAD", "-C", dir, "--today", "2026-11-23")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if strings.Contains(out+errOut+posted, token) {
+		t.Error("the token appears in the output or the comment")
+	}
+	for _, want := range []string{"Validation passed", "Role named&#58; ", "Helsinki"} {
+		if !strings.Contains(posted, want) {
+			t.Errorf("comment lacks %q:\n%s", want, posted)
+		}
+	}
+	for _, bad := range []string{"<img", "@everyone", "](javascript"} {
+		if strings.Contains(posted, bad) {
+			t.Errorf("comment contains %q unescaped:\n%s", bad, posted)
+		}
 	}
 }

@@ -115,3 +115,39 @@ var markdownEscaper = strings.NewReplacer(
 
 // EscapeMarkdown makes untrusted text safe inside Markdown.
 func EscapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+
+// Comment writes a pull request's comment: the validation result of the
+// head, then the governance changes.
+func Comment(w io.Writer, findings []*diag.Finding, r *Result) error {
+	var b strings.Builder
+	counts := map[diag.Severity]int{}
+	for _, f := range findings {
+		counts[f.Severity]++
+	}
+	b.WriteString("## govmap\n\n")
+	switch {
+	case counts[diag.Error] > 0:
+		fmt.Fprintf(&b, "❌ **Tarkistus ei mennyt läpi / Validation failed**: %d virhettä / errors, %d varoitusta / warnings.\n\n", counts[diag.Error], counts[diag.Warning])
+	case counts[diag.Warning] > 0:
+		fmt.Fprintf(&b, "⚠️ **Tarkistus meni läpi varoituksin / Validation passed with warnings**: %d varoitusta / warnings.\n\n", counts[diag.Warning])
+	default:
+		b.WriteString("✅ **Tarkistus meni läpi / Validation passed.**\n\n")
+	}
+	if len(findings) > 0 {
+		b.WriteString("| | sääntö / rule | paikka / where | viesti / message | korjaus / fix |\n|---|---|---|---|---|\n")
+		const max = 50
+		for i, f := range findings {
+			if i == max {
+				fmt.Fprintf(&b, "| | | | … %d lisää / more: `govmap validate` | |\n", len(findings)-max)
+				break
+			}
+			icon := map[diag.Severity]string{diag.Error: "❌", diag.Warning: "⚠️", diag.Notice: "ℹ️"}[f.Severity]
+			fmt.Fprintf(&b, "| %s | `%s` | %s | %s | %s |\n", icon, f.Rule, EscapeMarkdown(f.Pos.String()), EscapeMarkdown(f.Message), EscapeMarkdown(f.Hint))
+		}
+		b.WriteString("\n")
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	return Markdown(w, r)
+}
