@@ -9,6 +9,7 @@
 //	govmap diff [--format text|markdown|json] [-C DIR] BASE [HEAD]
 //	govmap codeowners [--check] [DIR]
 //	govmap comment --repo OWNER/NAME --pr N [--base REV]
+//	govmap overdue [--format text|markdown] [--today YYYY-MM-DD] [DIR]
 package main
 
 import (
@@ -41,6 +42,7 @@ func init() {
 		{"diff", "list the governance changes between two revisions", runDiff},
 		{"codeowners", "write .github/CODEOWNERS from the maintainers in the files", runCodeowners},
 		{"comment", "post or update the pull request comment (validation and changes)", runComment},
+		{"overdue", "list overdue status reports and action-plan tasks", runOverdue},
 	}
 }
 

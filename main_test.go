@@ -366,3 +366,21 @@ func TestComment(t *testing.T) {
 		}
 	}
 }
+
+func TestOverdue(t *testing.T) {
+	dir := copyRepo(t)
+	file := filepath.Join(dir, "municipalities", "091-helsinki.cue")
+	b, _ := os.ReadFile(file)
+	// Test data in a temporary copy only: not a fact about Helsinki.
+	edited := strings.Replace(string(b), "status: reported: false", `status: reported: false
+	bodies: board: {type: "board", name: fi: "Kaupunginhallitus", statusReportEveryMonths: 6, lastStatusReport: "2025-01-10"}`, 1)
+	os.WriteFile(file, []byte(edited), 0o644)
+	code, out, _ := runCLI("overdue", "--format", "markdown", "--today", "2026-11-23", dir)
+	if code != exitOK || !strings.Contains(out, "| municipalities/091-helsinki.cue") || !strings.Contains(out, "2025-07-10") {
+		t.Errorf("overdue: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCLI("overdue", "--today", "2026-11-23", ".")
+	if code != exitOK || out != "" {
+		t.Errorf("overdue on the repository: exit %d\n%s", code, out)
+	}
+}
