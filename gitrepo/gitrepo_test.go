@@ -92,6 +92,12 @@ func (w *work) commit(msg, date string) string {
 
 func example(t *testing.T) string {
 	t.Helper()
+	return exampleFile(t, testrepo.SyntheticFile)
+}
+
+// exampleFile returns a file of the example-full fixture.
+func exampleFile(t *testing.T, name string) string {
+	t.Helper()
 	b, err := os.ReadFile("../validate/testdata/fixtures/example-full.txtar")
 	if err != nil {
 		t.Fatal(err)
@@ -100,7 +106,11 @@ func example(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return string(fx.Files[testrepo.SyntheticFile])
+	b, ok := fx.Files[name]
+	if !ok {
+		t.Fatalf("example-full has no %s", name)
+	}
+	return string(b)
 }
 
 // diff compares two revisions ("" = the working tree) as govmap diff does.
@@ -162,6 +172,8 @@ func TestSemanticChanges(t *testing.T) {
 	w := newWork(t)
 	c0 := w.commit("nothing", "2026-01-11") // empty commit on data: no change
 	w.write(testrepo.SyntheticFile, example(t))
+	// The example names maintainers: its CODEOWNERS goes with it.
+	w.write(".github/CODEOWNERS", exampleFile(t, ".github/CODEOWNERS"))
 	c1 := w.commit("Esimerkkilä reports its governance", "2026-02-15")
 
 	// The report: one change per new fact; check the first and the kinds.
