@@ -5,11 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/gitrepo"
 	"github.com/govmap/govmap/validate"
 )
 
@@ -55,6 +57,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output format: text, json or github (workflow annotations)")
 	todayS := fs.String("today", "", "judge dates against this day (default: today)")
 	strict := fs.Bool("strict", false, "fail on warnings too")
+	changed := fs.String("changed", "", "check only the files changed since this git revision (a pull request's base); the rest serve as the index")
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
@@ -71,7 +74,14 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "govmap validate: unknown format %q (want text, json or github)\n", *format)
 		return exitTrouble
 	}
-	_, findings, err := validate.Run(dir, validate.Options{Today: today})
+	opts := validate.Options{Today: today}
+	if *changed != "" {
+		if opts.Only, err = changedFiles(dir, *changed, stderr); err != nil {
+			fmt.Fprintf(stderr, "govmap validate: %v\n", err)
+			return exitTrouble
+		}
+	}
+	_, findings, err := validate.Run(dir, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "govmap validate: %v\n", err)
 		return exitTrouble
@@ -195,4 +205,44 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 		return exitTrouble
 	}
 	return exitOK
+}
+
+// changedFiles returns which files changed since base, as a filter. A
+// change to the model changes what every file means, so then all count.
+func changedFiles(dir, base string, stderr io.Writer) (func(string) bool, error) {
+	repo, err := gitrepo.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	changed, err := repo.ChangedSince(base)
+	if err != nil {
+		return nil, err
+	}
+	// Paths are relative to the git work tree; the repository may be a
+	// folder inside it.
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	prefix, err := filepath.Rel(repo.Root(), abs)
+	if err != nil {
+		return nil, err
+	}
+	prefix = filepath.ToSlash(prefix)
+	rel := map[string]bool{}
+	for p := range changed {
+		if prefix != "." {
+			var ok bool
+			if p, ok = strings.CutPrefix(p, prefix+"/"); !ok {
+				continue
+			}
+		}
+		if strings.HasPrefix(p, "model/") {
+			fmt.Fprintf(stderr, "govmap validate: the model changed since %s: checking every file\n", base)
+			return nil, nil
+		}
+		rel[p] = true
+	}
+	fmt.Fprintf(stderr, "govmap validate: %d file(s) changed since %s\n", len(rel), base)
+	return func(p string) bool { return rel[p] }, nil
 }

@@ -6,6 +6,8 @@
 //	govmap rules [--format text|json]
 //	govmap export [--format json] [-o FILE] [DIR]
 //	govmap status [--format text|json] [--today YYYY-MM-DD] [DIR]
+//	govmap build [-o DIR] [--base-url URL] [--repo OWNER/NAME] [--today YYYY-MM-DD] [DIR]
+//	govmap serve [--addr HOST:PORT] [--today YYYY-MM-DD] [DIR]
 //	govmap diff [--format text|markdown|json] [-C DIR] BASE [HEAD]
 //	govmap codeowners [--check] [DIR]
 //	govmap comment --repo OWNER/NAME --pr N [--base REV]
@@ -16,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // Exit statuses.
@@ -39,6 +42,8 @@ func init() {
 		{"rules", "list every validator rule", runRules},
 		{"export", "write the public model as one JSON document", runExport},
 		{"status", "print the situational picture: who has reported what", runStatus},
+		{"build", "render the published governance map (a static web site)", runBuild},
+		{"serve", "preview the site locally, rebuilding it when a file changes", runServe},
 		{"diff", "list the governance changes between two revisions", runDiff},
 		{"codeowners", "write .github/CODEOWNERS from the maintainers in the files", runCodeowners},
 		{"comment", "post or update the pull request comment (validation and changes)", runComment},
@@ -46,7 +51,15 @@ func init() {
 	}
 }
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() {
+	// CUE evaluation allocates many short-lived values on a small heap, so
+	// the collector would run constantly: measured, GOGC=400 saves a third
+	// of validation time for a modest rise in peak memory.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path"
 	"strings"
 	"testing/fstest"
@@ -156,4 +157,63 @@ func TouchesData(c *object.Commit) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// ChangedSince lists the files the loader reads whose content in the work
+// tree differs from rev: changed, added or deleted.
+func (r *Repo) ChangedSince(rev string) (map[string]bool, error) {
+	c, err := r.Commit(rev)
+	if err != nil {
+		return nil, err
+	}
+	tree, err := c.Tree()
+	if err != nil {
+		return nil, fmt.Errorf("reading tree of %s: %w", c.Hash, err)
+	}
+	base := map[string]plumbing.Hash{}
+	err = tree.Files().ForEach(func(f *object.File) error {
+		if wanted(f.Name) {
+			base[f.Name] = f.Hash
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading tree of %s: %w", c.Hash, err)
+	}
+	changed := map[string]bool{}
+	seen := map[string]bool{}
+	fsys := os.DirFS(r.root)
+	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if p != "." && (d.Name() == ".git" || d.Name() == "node_modules") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !wanted(p) {
+			return nil
+		}
+		seen[p] = true
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			changed[p] = true
+			return nil
+		}
+		if h, ok := base[p]; !ok || h != plumbing.ComputeHash(plumbing.BlobObject, b) {
+			changed[p] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for p := range base {
+		if !seen[p] {
+			changed[p] = true
+		}
+	}
+	return changed, nil
 }

@@ -2,6 +2,7 @@ package gitrepo_test
 
 import (
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -264,4 +265,27 @@ func TestSemanticChanges(t *testing.T) {
 		months = append(months, m.Month+"="+strconv.Itoa(m.Reported)+"/"+strconv.Itoa(m.Municipalities))
 	}
 	assertLines(t, months, []string{"2026-01=0/309", "2026-02=1/309", "2026-03=1/309"})
+}
+
+func TestChangedSince(t *testing.T) {
+	w := newWork(t)
+	w.edit("municipalities/091-helsinki.cue", "status: reported: false", "status: reported: false\n\tmaintainers: [\"@x\"]")
+	w.write("municipalities/998-uusi.cue", "package municipalities\n")
+	if err := os.Remove(filepath.Join(w.dir, "actors", "fisc.cue")); err != nil {
+		t.Fatal(err)
+	}
+	w.write("README.txt", "not data")
+	r, err := gitrepo.Open(w.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed, err := r.ChangedSince("HEAD")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := slices.Sorted(maps.Keys(changed))
+	want := []string{"actors/fisc.cue", "municipalities/091-helsinki.cue", "municipalities/998-uusi.cue"}
+	if !slices.Equal(got, want) {
+		t.Errorf("changed %v, want %v", got, want)
+	}
 }

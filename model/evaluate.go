@@ -34,12 +34,26 @@ func newEvaluator(model []source) *evaluator {
 		// The model parsed once already; parse again because syntax trees
 		// are annotated by the context that compiles them.
 		f, err := parser.ParseFile(s.path, s.data, parser.ParseComments)
-		if err == nil {
+		if err == nil && definesSchema(f) {
 			_ = inst.AddSyntax(f)
 		}
 	}
 	v := ctx.BuildInstance(inst)
 	return &evaluator{ctx: ctx, repo: v.LookupPath(cue.MakePath(cue.Def("#Repository")))}
+}
+
+// definesSchema reports whether a model file declares definitions. Data
+// files are checked against the definitions only, so the model's own data
+// (areas, laws, ...) need not be compiled again in every context.
+func definesSchema(f *ast.File) bool {
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.Field); ok {
+			if id, ok := fd.Label.(*ast.Ident); ok && strings.HasPrefix(id.Name, "#") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type fileResult struct {
@@ -51,6 +65,22 @@ type fileResult struct {
 }
 
 func (r *fileResult) add(f *diag.Finding) { r.findings = append(r.findings, f) }
+
+// decodeFromAST chooses how valid entities are decoded: from the file's
+// literals (fast) or by exporting the CUE value. Tests compare the two.
+var decodeFromAST = true
+
+func (w *evaluator) decodeEntity(f *ast.File, u cue.Value, folder, key string, ent any) error {
+	if decodeFromAST {
+		if err := entityFromAST(f, folder, key, ent); err == nil {
+			return nil
+		}
+		// Not plain data after all (the shape check said so): let CUE
+		// export the value.
+		reflect.ValueOf(ent).Elem().SetZero()
+	}
+	return decode(u.LookupPath(cue.MakePath(cue.Str(folder), cue.Str(key))), ent)
+}
 
 // stub stands for an entity whose file has errors: its id exists, so
 // references to it are not reported as dangling as well.
@@ -87,6 +117,33 @@ func (r *fileResult) unparsable(err error, s source, folder Folder) {
 		key = m[1]
 	}
 	r.entities = append(r.entities, stub{folder.Dir, key, Pos{File: s.path}})
+}
+
+// indexOnly reads a trusted file without evaluating it: parse, the
+// shape check, and the entity from its literals.
+func indexOnly(s source) *fileResult {
+	r := &fileResult{}
+	folder, _ := folderOf(s.dir)
+	f, err := parser.ParseFile(s.path, s.data, parser.ParseComments)
+	if err != nil {
+		r.unparsable(err, s, folder)
+		return r
+	}
+	own, _ := r.shape(f, s, folder)
+	idx := newPosIndex(f, s.path)
+	for _, k := range own {
+		ent := folder.newEntity()
+		if entityFromAST(f, folder.Dir, k.key, ent) != nil {
+			r.entities = append(r.entities, stub{folder.Dir, k.key, k.pos})
+			continue
+		}
+		idx.fill(reflect.ValueOf(ent), folder.Dir+"."+k.key)
+		if folder.CodeNamed {
+			r.checkSlug(s.path, ent, k.pos)
+		}
+		r.entities = append(r.entities, ent)
+	}
+	return r
 }
 
 // file checks one data file and decodes the entity it owns.
@@ -137,7 +194,7 @@ func (w *evaluator) file(s source) *fileResult {
 	for _, k := range own {
 		p := folder.Dir + "." + k.key
 		ent := folder.newEntity()
-		if broken[p] || decode(u.LookupPath(cue.MakePath(cue.Str(folder.Dir), cue.Str(k.key))), ent) != nil {
+		if broken[p] || w.decodeEntity(f, u, folder.Dir, k.key, ent) != nil {
 			r.entities = append(r.entities, stub{folder.Dir, k.key, k.pos})
 			continue
 		}

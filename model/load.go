@@ -11,6 +11,7 @@ import (
 	"path"
 	"reflect"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -24,6 +25,17 @@ import (
 
 	"github.com/govmap/govmap/diag"
 )
+
+// recycleAfter is how many files one CUE context evaluates before it is
+// dropped: contexts only grow, and a small one is faster.
+var recycleAfter = envInt("GOVMAP_RECYCLE", 32)
+
+func envInt(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
 
 // MaxFileSize bounds what the loader reads: a governance file is a few
 // kilobytes, so anything this large is a mistake, not data.
@@ -103,7 +115,21 @@ func Load(root string) (*Repository, error) {
 
 // LoadFS is Load for a file system, such as a git revision.
 func LoadFS(fsys fs.FS) (*Repository, error) {
-	l := &loader{fsys: fsys}
+	return LoadFSWith(fsys, Options{})
+}
+
+// Options tune a load.
+type Options struct {
+	// Evaluate, when set, says which data files to check against the
+	// schema. The others are trusted (for `validate --changed`: unchanged
+	// since a validated revision): they are only parsed, and their entities
+	// read from their literals for the cross-file index.
+	Evaluate func(path string) bool
+}
+
+// LoadFSWith is LoadFS with options.
+func LoadFSWith(fsys fs.FS, opts Options) (*Repository, error) {
+	l := &loader{fsys: fsys, opts: opts}
 	if err := l.read(); err != nil {
 		return nil, err
 	}
@@ -141,6 +167,7 @@ func Findings(err error) (fs []*diag.Finding, ok bool) {
 
 type loader struct {
 	fsys  fs.FS
+	opts  Options
 	model []source
 	// goodModel are the model files that parse, which data files are
 	// checked against.
@@ -265,8 +292,12 @@ func (l *loader) evaluate() *Repository {
 			wg.Go(func() {
 				var w *evaluator
 				for i := range jobs {
-					if w == nil || w.uses >= 256 {
+					if w == nil || w.uses >= recycleAfter {
 						w = newEvaluator(l.goodModel)
+					}
+					if l.opts.Evaluate != nil && !l.opts.Evaluate(l.data[i].path) {
+						results[i] = indexOnly(l.data[i])
+						continue
 					}
 					results[i] = w.file(l.data[i])
 				}

@@ -1,9 +1,5 @@
 package model
 
-import "bytes"
-
-func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
-
 // Visibility values. Non-public values are validated but never published.
 const (
 	Public    = "public"

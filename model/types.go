@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 
@@ -88,44 +89,27 @@ func (k Keyed[T]) MarshalJSON() ([]byte, error) {
 }
 
 func (k *Keyed[T]) UnmarshalJSON(b []byte) error {
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(b, &raw); err != nil {
+	// One pass over the object, keeping its order.
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if t, err := dec.Token(); err != nil {
 		return err
+	} else if d, ok := t.(json.Delim); !ok || d != '{' {
+		return fmt.Errorf("want an object, got %v", t)
 	}
-	keys, err := objectKeys(b)
-	if err != nil {
-		return err
-	}
-	*k = make(Keyed[T], 0, len(keys))
-	for _, key := range keys {
+	*k = (*k)[:0]
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		key := t.(string)
 		var v T
-		if err := json.Unmarshal(raw[key], &v); err != nil {
+		if err := dec.Decode(&v); err != nil {
 			return fmt.Errorf("%s: %w", key, err)
 		}
 		*k = append(*k, Entry[T]{Key: key, Value: v})
 	}
 	return nil
-}
-
-// objectKeys lists a JSON object's keys in document order.
-func objectKeys(b []byte) ([]string, error) {
-	dec := json.NewDecoder(bytesReader(b))
-	if _, err := dec.Token(); err != nil {
-		return nil, err
-	}
-	var keys []string
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return nil, err
-		}
-		keys = append(keys, t.(string))
-		var skip json.RawMessage
-		if err := dec.Decode(&skip); err != nil {
-			return nil, err
-		}
-	}
-	return keys, nil
 }
 
 // CooperationKind is a form of state–municipality cooperation.

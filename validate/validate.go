@@ -26,6 +26,11 @@ type Options struct {
 	// Reference is the reference data municipalities and counties are
 	// held to; nil means the data embedded in the reference package.
 	Reference *reference.Data
+	// Only, when set, limits the run to some files (`--changed`): only
+	// they are checked against the schema, the others are read as a
+	// trusted index for the cross-file checks, and only their findings are
+	// returned.
+	Only func(path string) bool
 }
 
 // check is one validator check: a small named value, run over the whole
@@ -88,7 +93,7 @@ func RunFS(fsys fs.FS, opts Options) (*model.Repository, []*diag.Finding, error)
 }
 
 func run(fsys fs.FS, name string, opts Options) (*model.Repository, []*diag.Finding, error) {
-	repo, err := model.LoadFS(fsys)
+	repo, err := model.LoadFSWith(fsys, model.Options{Evaluate: opts.Only})
 	loadFindings, ok := model.Findings(err)
 	if !ok {
 		return nil, nil, fmt.Errorf("validating %s: %w", name, err)
@@ -108,6 +113,15 @@ func run(fsys fs.FS, name string, opts Options) (*model.Repository, []*diag.Find
 		merr = multierror.Append(merr, f)
 	}
 	all, _ := model.Findings(merr.ErrorOrNil())
+	if opts.Only != nil {
+		kept := all[:0]
+		for _, f := range all {
+			if opts.Only(f.Pos.File) {
+				kept = append(kept, f)
+			}
+		}
+		all = kept
+	}
 	diag.Sort(all)
 	return repo, all, nil
 }
