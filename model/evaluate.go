@@ -124,20 +124,21 @@ func (r *fileResult) unparsable(err error, s source, folder Folder) {
 func indexOnly(s source) *fileResult {
 	r := &fileResult{}
 	folder, _ := folderOf(s.dir)
-	f, err := parser.ParseFile(s.path, s.data, parser.ParseComments)
+	f, err := parser.ParseFile(s.path, s.data)
 	if err != nil {
 		r.unparsable(err, s, folder)
 		return r
 	}
 	own, _ := r.shape(f, s, folder)
-	idx := newPosIndex(f, s.path)
 	for _, k := range own {
 		ent := folder.newEntity()
 		if entityFromAST(f, folder.Dir, k.key, ent) != nil {
 			r.entities = append(r.entities, stub{folder.Dir, k.key, k.pos})
 			continue
 		}
-		idx.fill(reflect.ValueOf(ent), folder.Dir+"."+k.key)
+		// Findings in trusted files are not reported, so only the entity's
+		// own position is kept (for "already defined in" messages).
+		reflect.ValueOf(ent).Elem().FieldByName("Pos").Set(reflect.ValueOf(k.pos))
 		if folder.CodeNamed {
 			r.checkSlug(s.path, ent, k.pos)
 		}
