@@ -170,15 +170,21 @@ func (r *Repo) ChangedSince(rev string) (map[string]bool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading tree of %s: %w", c.Hash, err)
 	}
+	// The tree's entries carry each blob's hash: no blob is read.
 	base := map[string]plumbing.Hash{}
-	err = tree.Files().ForEach(func(f *object.File) error {
-		if wanted(f.Name) {
-			base[f.Name] = f.Hash
+	walker := object.NewTreeWalker(tree, true, nil)
+	defer walker.Close()
+	for {
+		name, entry, err := walker.Next()
+		if err == io.EOF {
+			break
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("reading tree of %s: %w", c.Hash, err)
+		if err != nil {
+			return nil, fmt.Errorf("reading tree of %s: %w", c.Hash, err)
+		}
+		if entry.Mode.IsFile() && wanted(name) {
+			base[name] = entry.Hash
+		}
 	}
 	changed := map[string]bool{}
 	seen := map[string]bool{}

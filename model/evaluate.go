@@ -183,8 +183,8 @@ func (w *evaluator) file(s source) *fileResult {
 			ownPaths[folder.Dir+"."+k.key] = true
 		}
 		for _, cf := range cueFindings(err, s.path, idx, "") {
-			ep := entityPath(cf.path)
-			if !ownPaths[ep] && strings.Contains(cf.path, ".") {
+			ep := cf.entity()
+			if !ownPaths[ep] && len(cf.elems) > 1 {
 				// Inside another entity: foreign-entity is reported already.
 				continue
 			}
@@ -207,6 +207,15 @@ func (w *evaluator) file(s source) *fileResult {
 	}
 	return r
 }
+
+// plainKey is what an id or code can be, and so a file name.
+var plainKey = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+var codeKey = regexp.MustCompile(`^[0-9]+$`)
+
+// oddLabel finds labels no field of the schema has: a path separator, a
+// dot, a space, a letter outside a-z (a Cyrillic "а" looks like "a").
+var oddLabel = regexp.MustCompile(`[^A-Za-z0-9_-]`)
 
 var codeNamed = regexp.MustCompile(`^([0-9]+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.cue$`)
 
@@ -314,8 +323,16 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 				want = keys[0].key + "-<name>.cue"
 			}
 			r.misnamed = true
-			r.add(diag.New("file-name", keys[0].pos, "the file %s defines %q; its name says %q", base, keys[0].key, expected).
-				WithHint("Rename the file to %s, or correct the id.", want))
+			f := diag.New("file-name", keys[0].pos, "the file %s defines %q; its name says %q", base, keys[0].key, expected).
+				WithHint("Rename the file to %s, or correct the id.", want)
+			switch {
+			case folder.CodeNamed && !codeKey.MatchString(keys[0].key):
+				f.WithHint("Correct the code: the Statistics Finland code, digits only, as in the file name.")
+			case !plainKey.MatchString(keys[0].key):
+				// "../vm" is no file name to suggest.
+				f.WithHint("Correct the id: lower-case letters a-z, digits and hyphens, the same as the file name.")
+			}
+			r.add(f)
 		}
 	}
 	for i, k := range keys {
@@ -424,6 +441,18 @@ func (r *fileResult) checkSlug(file string, ent any, pos Pos) {
 type cueFinding struct {
 	*diag.Finding
 	path string
+	// elems are the path's labels, unquoted: a label may itself contain
+	// a dot ("../vm"), so path cannot be split again.
+	elems []string
+}
+
+// entity returns the collection.key of the entity the finding concerns,
+// or the whole path when it is shorter.
+func (cf cueFinding) entity() string {
+	if len(cf.elems) < 2 {
+		return strings.Join(cf.elems, ".")
+	}
+	return cf.elems[0] + "." + cf.elems[1]
 }
 
 var disjunctionHeader = regexp.MustCompile(`^(\d+) errors in empty disjunction`)
@@ -439,7 +468,8 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 	var out []cueFinding
 	for i := 0; i < len(errs); i++ {
 		e := errs[i]
-		cpath := cuePath(e.Path())
+		elems := cuePathElems(e.Path())
+		cpath := strings.Join(elems, ".")
 		format, args := e.Msg()
 		msg := fmt.Sprintf(format, args...)
 		pos := pickPos(e, file, idx, cpath)
@@ -478,10 +508,13 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 			switch {
 			case strings.Contains(msg, "field not allowed"):
 				r = "unknown-field"
-				msg = fmt.Sprintf("field %q is not allowed here", lastElem(cpath))
+				msg = fmt.Sprintf("field %q is not allowed here", lastElem(elems))
+				if oddLabel.MatchString(lastElem(elems)) {
+					msg += "; an id holds only lower-case letters a-z, digits and hyphens"
+				}
 			case strings.Contains(msg, "field is required but not present"):
 				r = "missing-field"
-				msg = fmt.Sprintf("required field %q is missing", lastElem(cpath))
+				msg = fmt.Sprintf("required field %q is missing", lastElem(elems))
 			case mismatched.MatchString(msg):
 				r = "schema"
 				msg = rewriteMismatch(msg)
@@ -492,7 +525,7 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 				r = "schema"
 			}
 		}
-		shown := displayPath(cpath, file)
+		shown := displayPath(elems, file)
 		if shown != "" && r != "syntax" {
 			msg = shown + ": " + msg
 		}
@@ -500,12 +533,14 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 		if hint != "" {
 			f.Hint = hint
 		}
-		out = append(out, cueFinding{f, cpath})
+		out = append(out, cueFinding{f, cpath, elems})
 	}
 	return out
 }
 
-func cuePath(p []string) string {
+func cuePath(p []string) string { return strings.Join(cuePathElems(p), ".") }
+
+func cuePathElems(p []string) []string {
 	if len(p) > 0 && p[0] == "#Repository" {
 		p = p[1:]
 	}
@@ -517,26 +552,22 @@ func cuePath(p []string) string {
 		}
 		out[i] = e
 	}
-	return strings.Join(out, ".")
+	return out
 }
 
-func lastElem(p string) string {
-	if i := strings.LastIndexByte(p, '.'); i >= 0 {
-		return p[i+1:]
+func lastElem(elems []string) string {
+	if len(elems) == 0 {
+		return ""
 	}
-	return p
+	return elems[len(elems)-1]
 }
 
 // displayPath shortens a path for a data file: its entity is the file.
-func displayPath(p, file string) string {
-	if file == "" {
-		return p
+func displayPath(elems []string, file string) string {
+	if file != "" && len(elems) >= 3 {
+		elems = elems[2:]
 	}
-	parts := strings.SplitN(p, ".", 3)
-	if len(parts) == 3 {
-		return parts[2]
-	}
-	return p
+	return strings.Join(elems, ".")
 }
 
 // pickPos chooses where to report an error: the position in the data file
