@@ -1,0 +1,102 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/site"
+	"github.com/govmap/govmap/validate"
+)
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "[-o DIR] [--base-url URL] [--repo OWNER/NAME] [--today YYYY-MM-DD] [REPO]", stderr)
+	out := fs.String("o", "_site", "write the site into this folder (replaced whole; it must be empty, new or a previous build's)")
+	baseURL := fs.String("base-url", "", "the address the site is published at, e.g. https://owner.github.io/govmap/ (for canonical links and the sitemap)")
+	repoName := fs.String("repo", site.DefaultRepo, "the GitHub repository OWNER/NAME the \"propose a change\" links edit")
+	todayS := fs.String("today", "", "the date of the situational picture (default: SOURCE_DATE_EPOCH's day if set, else today)")
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	dir, ok := repoDir(fs, stderr)
+	if !ok {
+		return exitTrouble
+	}
+	today, err := buildDay(*todayS)
+	if err != nil {
+		fmt.Fprintf(stderr, "govmap build: %v\n", err)
+		return exitTrouble
+	}
+	// Check the output folder before the slow part, so a wrong -o fails
+	// at once.
+	if err := site.CheckOutput(*out, dir); err != nil {
+		fmt.Fprintf(stderr, "govmap build: %v\n", err)
+		return exitTrouble
+	}
+	repo, ok := validated("build", dir, today, stderr)
+	if !ok {
+		return exitFailed
+	}
+	if repo == nil {
+		return exitTrouble
+	}
+	files, err := site.Render(repo, site.Options{BaseURL: *baseURL, Repo: *repoName, Today: today})
+	if err == nil {
+		err = site.Write(*out, dir, files)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "govmap build: %v\n", err)
+		return exitTrouble
+	}
+	fmt.Fprintf(stdout, "govmap build: wrote %d files to %s (situation on %s); preview with: govmap serve\n",
+		len(files), *out, today.Format(time.DateOnly))
+	return exitOK
+}
+
+// validated validates the repository for a command that publishes it. It
+// returns ok false when there are errors (printed to stderr), and a nil
+// repository with ok true when the repository cannot be read at all.
+func validated(cmd, dir string, today time.Time, stderr io.Writer) (*model.Repository, bool) {
+	repo, findings, err := validate.Run(dir, validate.Options{Today: today})
+	if err != nil {
+		fmt.Fprintf(stderr, "govmap %s: %v\n", cmd, err)
+		return nil, true
+	}
+	warnings := 0
+	for _, f := range findings {
+		if f.Severity == diag.Error {
+			fmt.Fprintln(stderr, f.Error())
+		}
+		if f.Severity == diag.Warning {
+			warnings++
+		}
+	}
+	if validate.Failed(findings, false) {
+		fmt.Fprintf(stderr, "govmap %s: the repository has errors; nothing was built (details: govmap validate %s)\n", cmd, dir)
+		return nil, false
+	}
+	if warnings > 0 {
+		fmt.Fprintf(stderr, "govmap %s: %d warning(s); see govmap validate %s\n", cmd, warnings, dir)
+	}
+	return repo, true
+}
+
+// buildDay is --today, else the day of SOURCE_DATE_EPOCH (for
+// reproducible builds), else today.
+func buildDay(flag string) (time.Time, error) {
+	if flag == "" {
+		if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+			sec, err := strconv.ParseInt(s, 10, 64)
+			if err != nil {
+				return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH %q: want seconds since 1970", s)
+			}
+			t := time.Unix(sec, 0).UTC()
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+		}
+	}
+	return parseToday(flag)
+}

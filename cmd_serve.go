@@ -1,0 +1,189 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/govmap/govmap/site"
+)
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("serve", "[--addr HOST:PORT] [--repo OWNER/NAME] [--today YYYY-MM-DD] [DIR]", stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen on this address (keep 127.0.0.1 to serve this machine only)")
+	repoName := fs.String("repo", site.DefaultRepo, "the GitHub repository OWNER/NAME the \"propose a change\" links edit")
+	todayS := fs.String("today", "", "the date of the situational picture (default: today)")
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	dir, ok := repoDir(fs, stderr)
+	if !ok {
+		return exitTrouble
+	}
+	if *todayS != "" {
+		if _, err := parseToday(*todayS); err != nil {
+			fmt.Fprintf(stderr, "govmap serve: %v\n", err)
+			return exitTrouble
+		}
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serve(ctx, serveOptions{dir: dir, addr: *addr, today: *todayS, repo: *repoName, every: time.Second}, stdout, stderr)
+}
+
+type serveOptions struct {
+	dir, addr, today, repo string
+	every                  time.Duration    // how often to look for changed files
+	ready                  func(url string) // called once the server listens (tests)
+}
+
+// serve previews the site: it builds it into a temporary folder, serves it
+// over HTTP and rebuilds it whenever a CUE file of the repository changes
+// (it compares the files' names, sizes and modification times every
+// opts.every). A build that fails keeps the previous site on the air.
+func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int {
+	tmp, err := os.MkdirTemp("", "govmap-serve-")
+	if err != nil {
+		fmt.Fprintf(stderr, "govmap serve: %v\n", err)
+		return exitTrouble
+	}
+	defer os.RemoveAll(tmp)
+
+	var current atomic.Pointer[string]
+	var problem atomic.Pointer[string]
+	n := 0
+	build := func() {
+		n++
+		start := time.Now()
+		today, err := parseToday(opts.today)
+		if err != nil {
+			fmt.Fprintf(stderr, "govmap serve: %v\n", err)
+			return
+		}
+		repo, ok := validated("serve", opts.dir, today, stderr)
+		if !ok || repo == nil {
+			msg := "The repository has errors: run govmap validate. The previous build, if any, is still served."
+			problem.Store(&msg)
+			return
+		}
+		files, err := site.Render(repo, site.Options{Repo: opts.repo, Today: today})
+		out := filepath.Join(tmp, fmt.Sprintf("site-%d", n))
+		if err == nil {
+			err = site.Write(out, "", files)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "govmap serve: %v\n", err)
+			msg := err.Error()
+			problem.Store(&msg)
+			return
+		}
+		problem.Store(nil)
+		if old := current.Swap(&out); old != nil {
+			// Requests still reading the old site get a moment to finish.
+			time.AfterFunc(5*time.Second, func() { os.RemoveAll(*old) })
+		}
+		fmt.Fprintf(stdout, "govmap serve: built %d files in %s\n", len(files), time.Since(start).Round(time.Millisecond))
+	}
+
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		d := current.Load()
+		if d == nil {
+			msg := "The site is being built; reload in a moment."
+			if p := problem.Load(); p != nil {
+				msg = *p
+			}
+			http.Error(w, msg, http.StatusServiceUnavailable)
+			return
+		}
+		http.FileServer(http.Dir(*d)).ServeHTTP(w, r)
+	})
+
+	ln, err := net.Listen("tcp", opts.addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "govmap serve: %v\n", err)
+		return exitTrouble
+	}
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	url := "http://" + ln.Addr().String() + "/"
+
+	build()
+	fmt.Fprintf(stdout, "govmap serve: serving %s at %s (Ctrl-C stops)\n", opts.dir, url)
+	if opts.ready != nil {
+		opts.ready(url)
+	}
+	stamp, _ := sourceStamp(opts.dir)
+	tick := time.NewTicker(opts.every)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			srv.Shutdown(shut)
+			return exitOK
+		case err := <-done:
+			if !errors.Is(err, http.ErrServerClosed) {
+				fmt.Fprintf(stderr, "govmap serve: %v\n", err)
+				return exitTrouble
+			}
+			return exitOK
+		case <-tick.C:
+			s, err := sourceStamp(opts.dir)
+			if err != nil {
+				fmt.Fprintf(stderr, "govmap serve: %v\n", err)
+				continue
+			}
+			if s != stamp {
+				stamp = s
+				fmt.Fprintln(stdout, "govmap serve: a file changed; rebuilding")
+				build()
+			}
+		}
+	}
+}
+
+// sourceStamp summarises the name, size and modification time of every
+// CUE file of the repository's data folders.
+func sourceStamp(dir string) ([32]byte, error) {
+	h := sha256.New()
+	for _, sub := range []string{"model", "actors", "tasks", "counties", "municipalities", "cue.mod"} {
+		err := filepath.WalkDir(filepath.Join(dir, sub), func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) {
+					return nil
+				}
+				return err
+			}
+			if d.IsDir() || !strings.HasSuffix(p, ".cue") {
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil {
+				return nil // removed while walking: the next poll sees it
+			}
+			fmt.Fprintf(h, "%s\x00%d\x00%d\n", p, info.Size(), info.ModTime().UnixNano())
+			return nil
+		})
+		if err != nil {
+			return [32]byte{}, err
+		}
+	}
+	var out [32]byte
+	copy(out[:], h.Sum(nil))
+	return out, nil
+}

@@ -1,0 +1,241 @@
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/govmap/govmap/model"
+)
+
+// page is one HTML page in one language, and the helpers its templates
+// call. Path is the page's address without the language prefix.
+type page struct {
+	b       *builder
+	Lang    string
+	Path    string
+	Kind    string
+	Section string // the main navigation's entry the page belongs to
+	Title   string // plain text, for <title>
+	Heading template.HTML
+	Crumbs  []linkView
+	Scripts []string
+	Data    any
+	// rootLinks makes links absolute from the site's path (the 404 page,
+	// which the web server shows at any address).
+	rootLinks bool
+	fill      func(*page) // sets the title, crumbs and data
+}
+
+type linkView struct {
+	Href  string
+	Label template.HTML
+	Note  template.HTML
+}
+
+// File is the page's file in the site.
+func (p *page) File() string { return langPrefix(p.Lang) + p.Path }
+
+func (p *page) render(t *template.Template, w io.Writer) error {
+	if t == nil {
+		return fmt.Errorf("no template for %q", p.Kind)
+	}
+	if p.fill != nil {
+		p.fill(p)
+	}
+	return t.ExecuteTemplate(w, "layout", p)
+}
+
+// root is the relative way from the page up to the site's root.
+func (p *page) root() string {
+	if p.rootLinks {
+		if p.b.opts.BaseURL != "" {
+			u := p.b.opts.BaseURL
+			if i := strings.Index(u, "://"); i >= 0 {
+				if j := strings.Index(u[i+3:], "/"); j >= 0 {
+					return u[i+3+j:]
+				}
+			}
+		}
+		return "/"
+	}
+	return strings.Repeat("../", strings.Count(p.File(), "/"))
+}
+
+// Link is the relative address of a page of the same language.
+func (p *page) Link(path string) string { return p.root() + langPrefix(p.Lang) + path }
+
+// LinkIn is the relative address of a page in a language.
+func (p *page) LinkIn(lang, path string) string { return p.root() + langPrefix(lang) + path }
+
+// Asset is the relative address of a language-independent file.
+func (p *page) Asset(path string) string { return p.root() + path }
+
+// abs is the absolute address of a file, when the base URL is known.
+func (p *page) abs(file string) string {
+	if p.b.opts.BaseURL == "" {
+		return ""
+	}
+	return p.b.opts.BaseURL + strings.TrimSuffix(file, "index.html")
+}
+
+// Canonical is the page's absolute address, if the base URL is known.
+func (p *page) Canonical() string {
+	if p.Kind == "notfound" {
+		return ""
+	}
+	return p.abs(p.File())
+}
+
+// Today is the date of the build.
+func (p *page) Today() string { return p.b.today }
+
+// RepoURL is the repository on GitHub.
+func (p *page) RepoURL() string { return "https://github.com/" + p.b.opts.Repo }
+
+type alternate struct {
+	Lang, Href, Rel, Name string
+	Current               bool
+}
+
+var languageNames = map[string]string{"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}
+
+// Alternates are the page in every language, for the language switch and
+// hreflang; the last is x-default (Finnish).
+func (p *page) Alternates() []alternate {
+	var out []alternate
+	target := p.Path
+	if p.Kind == "notfound" {
+		target = "index.html" // the error page exists once: offer each language's front page
+	}
+	for _, l := range Languages {
+		rel := p.LinkIn(l, target)
+		href := p.abs(langPrefix(l) + target)
+		if href == "" {
+			href = rel
+		}
+		out = append(out, alternate{Lang: l, Href: href, Rel: rel, Name: languageNames[l], Current: l == p.Lang})
+	}
+	def := out[0]
+	def.Lang, def.Current = "x-default", false
+	return append(out, def)
+}
+
+type navItem struct {
+	Href, Label string
+	Current     string // "page" for the page itself, "true" for its section
+}
+
+// Nav is the main navigation.
+func (p *page) Nav() []navItem {
+	var out []navItem
+	for _, n := range []struct{ section, path string }{
+		{"home", "index.html"}, {"model", "model.html"}, {"counties", "counties.html"},
+		{"gaps", "gaps.html"}, {"rules", "rules.html"}, {"data", "data.html"}, {"search", "search.html"},
+	} {
+		item := navItem{Href: p.Link(n.path), Label: p.T("nav." + n.section)}
+		switch {
+		case p.Kind == n.section:
+			item.Current = "page"
+		case p.Section == n.section:
+			item.Current = "true"
+		}
+		out = append(out, item)
+	}
+	return out
+}
+
+// T is a message of the catalogue in the page's language.
+func (p *page) T(key string) string { return message(key, p.Lang) }
+
+// Tf is a message with fmt verbs filled in.
+func (p *page) Tf(key string, args ...any) string { return fmt.Sprintf(p.T(key), args...) }
+
+// Enum names a value of an enumeration ("kind.agency"); an unknown value
+// is shown as it is.
+func (p *page) Enum(group, value string) string {
+	if _, ok := catalogue[group+"."+value]; ok {
+		return p.T(group + "." + value)
+	}
+	return value
+}
+
+// fallback reports whether t has no text of its own in lang, so In gives
+// the Finnish text.
+func fallback(t model.Text, lang string) bool {
+	return (lang == "sv" && t.SV == "") || (lang == "en" && t.EN == "")
+}
+
+// Txt is an entity's text in the page's language; Finnish shown on a
+// Swedish or English page is marked lang="fi".
+func (p *page) Txt(t model.Text) template.HTML {
+	s := template.HTMLEscapeString(t.In(p.Lang))
+	if p.Lang != "fi" && fallback(t, p.Lang) && t.FI != "" {
+		return template.HTML(`<span lang="fi">` + s + `</span>`)
+	}
+	return template.HTML(s)
+}
+
+// Str is an entity's text as plain text, for attributes and titles.
+func (p *page) Str(t model.Text) string { return t.In(p.Lang) }
+
+// MD renders an entity's prose (Markdown) in the page's language.
+func (p *page) MD(t model.Text) template.HTML {
+	if t.IsZero() {
+		return ""
+	}
+	out := p.b.md.render(t.In(p.Lang))
+	if p.Lang != "fi" && fallback(t, p.Lang) {
+		return template.HTML(`<div lang="fi">` + out + `</div>`)
+	}
+	return template.HTML(out)
+}
+
+// plain escapes a string for a template.HTML field.
+func plain(s string) template.HTML { return template.HTML(template.HTMLEscapeString(s)) }
+
+// Date writes a YYYY-MM-DD date in the page's language: 2.1.2026 in
+// Finnish and Swedish, 2 January 2026 in English.
+func (p *page) Date(s string) string {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return s
+	}
+	if p.Lang == "en" {
+		return t.Format("2 January 2006")
+	}
+	return fmt.Sprintf("%d.%d.%d", t.Day(), int(t.Month()), t.Year())
+}
+
+// Num writes a whole number with the language's digit grouping.
+func (p *page) Num(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	sep := "\u00a0"
+	if p.Lang == "en" {
+		sep = ","
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// Pct writes a share in percent, rounded down; "–" when the whole is zero.
+func (p *page) Pct(part, whole int) string {
+	if whole == 0 {
+		return "–"
+	}
+	return strconv.Itoa(part*100/whole) + "\u00a0%"
+}
