@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/ast"
@@ -457,7 +459,138 @@ func (cf cueFinding) entity() string {
 
 var disjunctionHeader = regexp.MustCompile(`^(\d+) errors in empty disjunction`)
 var mismatched = regexp.MustCompile(`^conflicting values (.+) and (.+) \(mismatched types (\w+) and (\w+)\)$`)
-var conflicting = regexp.MustCompile(`^conflicting values (.+) and (.+?)(?: \(mismatched types .*\))?$`)
+var mismatchSuffix = regexp.MustCompile(` \(mismatched types (\w+) and (\w+)\)$`)
+
+// conflict is CUE's "conflicting values A and B (mismatched types TA and
+// TB)": which of A and B is the data and which the schema varies.
+type conflict struct{ a, b, ta, tb string }
+
+func parseConflict(msg string) (conflict, bool) {
+	rest, ok := strings.CutPrefix(msg, "conflicting values ")
+	if !ok {
+		return conflict{}, false
+	}
+	var c conflict
+	if m := mismatchSuffix.FindStringSubmatchIndex(rest); m != nil {
+		c.ta, c.tb = rest[m[2]:m[3]], rest[m[4]:m[5]]
+		rest = rest[:m[0]]
+	}
+	c.a, c.b, ok = splitPair(rest)
+	return c, ok
+}
+
+// splitPair splits "A and B", two values as CUE writes them, at the " and "
+// outside quotes and brackets: a string value may hold " and " too.
+func splitPair(s string) (a, b string, ok bool) {
+	depth, inStr := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case inStr:
+			if c == '\\' {
+				i++
+			} else if c == '"' {
+				inStr = false
+			}
+		case c == '"':
+			inStr = true
+		case c == '[' || c == '{' || c == '(':
+			depth++
+		case c == ']' || c == '}' || c == ')':
+			depth--
+		case depth == 0 && strings.HasPrefix(s[i:], " and "):
+			return s[:i], s[i+len(" and "):], true
+		}
+	}
+	return "", "", false
+}
+
+// isLiteral reports whether a value as CUE writes it is a concrete value
+// (one a user can write), not a type or a constraint.
+func isLiteral(v string) bool {
+	if v == "true" || v == "false" || v == "null" || strings.HasPrefix(v, `"`) {
+		return true
+	}
+	_, err := strconv.ParseFloat(v, 64)
+	return err == nil
+}
+
+// explainDisjunction words the errors of an empty disjunction: the data
+// value is the one every alternative conflicts with.
+func explainDisjunction(subs []string) (msg, hint string) {
+	var cs []conflict
+	var others []string
+	for _, s := range subs {
+		if c, ok := parseConflict(s); ok {
+			cs = append(cs, c)
+		} else {
+			others = append(others, s)
+		}
+	}
+	if len(cs) == 0 {
+		return strings.Join(others, "; "), ""
+	}
+	inA, inB := true, true
+	for _, c := range cs {
+		inA = inA && (c.a == cs[0].a || c.b == cs[0].a)
+		inB = inB && (c.a == cs[0].b || c.b == cs[0].b)
+	}
+	data := cs[0].b
+	switch {
+	case inA && !inB:
+		data = cs[0].a
+	case inB && !inA:
+	case strings.Contains(strings.Join(others, " "), cs[0].a):
+		data = cs[0].a
+	case isLiteral(cs[0].a) && !isLiteral(cs[0].b):
+		// One alternative and nothing else to tell: the data is the
+		// concrete one.
+		data = cs[0].a
+	}
+	var dataT string
+	var allowed, literals, types []string
+	typed := true
+	for _, c := range cs {
+		other, ot, dt := c.a, c.ta, c.tb
+		if c.a == data {
+			other, ot, dt = c.b, c.tb, c.ta
+		}
+		if c.ta == "" {
+			typed = false
+		} else {
+			dataT = dt
+			if w := typeWord(ot); !slices.Contains(types, w) {
+				types = append(types, w)
+			}
+		}
+		if !slices.Contains(allowed, other) {
+			allowed = append(allowed, other)
+			if isLiteral(other) {
+				literals = append(literals, other)
+			}
+		}
+	}
+	sort.Strings(allowed)
+	sort.Strings(literals)
+	switch {
+	case len(others) > 0:
+		msg = strings.Join(others, "; ")
+		if len(literals) > 0 {
+			msg += "; or one of: " + strings.Join(literals, ", ")
+		}
+	case typed:
+		msg = fmt.Sprintf("found %s (%s), expected %s", data, typeWord(dataT), strings.Join(types, " or "))
+		if len(literals) == len(allowed) {
+			// Only fixed values are allowed: name them.
+			msg += "; allowed: " + strings.Join(literals, ", ")
+			hint = "Use one of: " + strings.Join(literals, ", ") + "."
+		}
+	default:
+		msg = fmt.Sprintf("%s is not allowed here; allowed: %s", data, strings.Join(allowed, ", "))
+		hint = "Use one of: " + strings.Join(allowed, ", ") + "."
+	}
+	return msg, hint
+}
 
 // cueFindings turns a CUE error into findings. file is the data file being
 // evaluated ("" for the model); idx locates paths in it (or, for the model,
@@ -477,31 +610,16 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 		hint := ""
 		if m := disjunctionHeader.FindStringSubmatch(msg); m != nil && rule == "" {
 			n, _ := strconv.Atoi(m[1])
-			var allowed []string
-			var got string
-			var others []string
+			var subs []string
 			for j := i + 1; j < len(errs) && j <= i+n && cuePath(errs[j].Path()) == cpath; j++ {
 				f, a := errs[j].Msg()
-				sub := fmt.Sprintf(f, a...)
-				if c := conflicting.FindStringSubmatch(sub); c != nil {
-					allowed = append(allowed, c[1])
-					got = c[2]
-				} else {
-					others = append(others, sub)
-				}
+				subs = append(subs, fmt.Sprintf(f, a...))
 				if p := pickPos(errs[j], file, idx, cpath); p.IsValid() {
 					pos = p
 				}
 				i = j
 			}
-			sort.Strings(allowed)
-			switch {
-			case len(allowed) > 0 && len(others) == 0:
-				msg = fmt.Sprintf("%s is not allowed here; allowed: %s", got, strings.Join(allowed, ", "))
-				hint = "Use one of: " + strings.Join(allowed, ", ") + "."
-			default:
-				msg = strings.Join(append(others, allowed...), "; ")
-			}
+			msg, hint = explainDisjunction(subs)
 			r = "schema"
 		}
 		if r == "" {
@@ -631,14 +749,22 @@ func rewriteMismatch(msg string) string {
 	if isSchema(a, ta) && !isSchema(b, tb) {
 		data, dataT, schemaT = b, tb, ta
 	}
-	words := func(t string) string {
-		if w, ok := typeWords[t]; ok {
-			return w
-		}
-		return t
+	return fmt.Sprintf("found %s (%s), expected %s", shorten(data, 60), typeWord(dataT), typeWord(schemaT))
+}
+
+func typeWord(t string) string {
+	if w, ok := typeWords[t]; ok {
+		return w
 	}
-	if len(data) > 60 {
-		data = data[:57] + "..."
+	return t
+}
+
+// shorten cuts s to at most n characters (not bytes: a cut must not split
+// an "ä"), marking the cut.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
 	}
-	return fmt.Sprintf("found %s (%s), expected %s", data, words(dataT), words(schemaT))
+	r := []rune(s)
+	return string(r[:n-3]) + "..."
 }
