@@ -30,6 +30,7 @@ import (
 	"cuelang.org/go/cue/format"
 	"cuelang.org/go/cue/literal"
 
+	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/reference"
 )
 
@@ -123,7 +124,7 @@ func generate(d *reference.Data) ([]file, error) {
 	for _, pkg := range []string{"counties", "municipalities"} {
 		files = append(files, file{
 			path:    pkg + "/schema.cue",
-			content: binding(pkg),
+			content: model.Binding(pkg),
 			binding: true,
 		})
 	}
@@ -142,16 +143,6 @@ func generate(d *reference.Data) ([]file, error) {
 		files = append(files, file{path: "municipalities/" + m.Code + "-" + reference.Slug(m.NameFI) + ".cue", content: src})
 	}
 	return files, nil
-}
-
-// binding returns the file that ties the folder's files to the schema.
-func binding(pkg string) []byte {
-	return fmt.Appendf(nil, `package %[1]s
-
-import "github.com/govmap/govmap/model"
-
-%[1]s: model.#Repository.%[1]s
-`, pkg)
 }
 
 // q quotes a string as a CUE string literal.
