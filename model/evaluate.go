@@ -236,7 +236,11 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 		if pn := packagePos(f); pn != ast.Node(f) {
 			pos = toPos(pn.Pos(), s.path)
 		}
-		r.add(diag.New("file-package", pos, "package is %q, want %q", f.PackageName(), folder.Dir))
+		if f.PackageName() == "" {
+			r.add(diag.New("file-package", pos, "the file has no package clause; its first line (after comments) should read `package %s`", folder.Dir))
+		} else {
+			r.add(diag.New("file-package", pos, "package is %q, want %q", f.PackageName(), folder.Dir))
+		}
 	}
 	var keys []ownKey
 	seen := map[string]bool{}
@@ -247,14 +251,24 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 			r.add(diag.New("file-not-data", toPos(x.Pos(), s.path), "data files cannot import packages"))
 			evaluable = false
 		case *ast.Field:
-			name, _ := labelName(x.Label)
+			name, ok := labelName(x.Label)
 			lpos := toPos(x.Label.Pos(), s.path)
 			switch {
+			case !ok:
+				r.add(diag.New("file-not-data", lpos, "only fields with a plain name may appear in a data file (found %s)", describeExpr(x.Label)))
+				evaluable = false
+				continue
 			case strings.HasPrefix(name, "#"):
 				r.add(diag.New("file-not-data", lpos, "definition %s belongs in model/, not in a data file", name))
+				evaluable = false
 				continue
 			case strings.HasPrefix(name, "_"):
 				r.add(diag.New("file-not-data", lpos, "hidden field %s is not data; write values where they are used", name))
+				evaluable = false
+				continue
+			case x.Constraint != token.ILLEGAL || x.Alias != nil:
+				r.add(diag.New("file-not-data", lpos, "write %s: without a marker (?, !) or alias", name))
+				evaluable = false
 				continue
 			case name != folder.Dir:
 				r.add(diag.New("foreign-entity", lpos, "a file in %s/ writes only %s, not %q", folder.Dir, folder.Dir, name))
@@ -263,28 +277,40 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 			st, ok := x.Value.(*ast.StructLit)
 			if !ok {
 				r.add(diag.New("file-not-data", toPos(x.Value.Pos(), s.path), "%s must be written as { <id>: {...} }", name))
+				evaluable = false
 				continue
 			}
 			for _, e := range st.Elts {
 				ef, ok := e.(*ast.Field)
 				if !ok {
-					r.add(diag.New("file-not-data", toPos(e.Pos(), s.path), "only entities, written <id>: {...}, may appear in %s", name))
+					if _, isC := e.(*ast.CommentGroup); !isC {
+						r.add(diag.New("file-not-data", toPos(e.Pos(), s.path), "only entities, written <id>: {...}, may appear in %s (found %s)", name, describeExpr(e)))
+						evaluable = false
+					}
 					continue
 				}
 				key, ok := labelName(ef.Label)
 				kpos := toPos(ef.Label.Pos(), s.path)
 				if !ok {
 					r.add(diag.New("file-not-data", kpos, "an entity's id must be a plain name or a quoted string"))
+					evaluable = false
 					continue
 				}
 				if ident, isIdent := ef.Label.(*ast.Ident); isIdent && strings.HasPrefix(ident.Name, "#") {
 					r.add(diag.New("file-not-data", kpos, "definition %s belongs in model/, not in a data file", key))
+					evaluable = false
 					continue
 				}
-				if np := firstNonPlain(ef.Value); np != nil {
-					r.add(diag.New("file-not-data", toPos(np.Pos(), s.path),
-						"only literal values are allowed in data files (found %s)", describeExpr(np)).
-						WithHint("Write the value itself: a quoted string, a number, true or false, a list [...] or a struct {...}."))
+				// A file that is not plain data is not evaluated: what a
+				// reference or a comprehension would produce is no one's
+				// data, and CUE's errors about it would only confuse. Its
+				// entity counts as defined; the schema is checked once the
+				// file holds only literals.
+				for _, np := range nonPlain(ef, nil) {
+					r.add(diag.New("file-not-data", toPos(np.node.Pos(), s.path),
+						"only literal values are allowed in data files (found %s)", np.what).
+						WithHint("%s", np.hint))
+					evaluable = false
 				}
 				if !seen[key] {
 					seen[key] = true
@@ -345,58 +371,111 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 	return []ownKey{keys[ownIdx]}, evaluable
 }
 
-// firstNonPlain returns the first expression that is not a literal.
-func firstNonPlain(e ast.Expr) ast.Node {
+// maxNonPlain bounds how many non-literal values are reported per entity.
+const maxNonPlain = 20
+
+// nonPlainNode is something in a data file that is not plain data.
+type nonPlainNode struct {
+	node ast.Node
+	what string // for the message: "a comprehension"
+	hint string
+}
+
+const literalHint = "Write the value itself: a quoted string, a number, true or false, a list [...] or a struct {...}."
+
+// nonPlain appends to out what in a field is not plain data: a label that
+// is not a name, a definition or hidden field, a marker (? or !) or alias,
+// and every value that is not a literal. An optional field (x?: ...) is
+// no data at all: CUE would drop its value without a word.
+func nonPlain(f *ast.Field, out []nonPlainNode) []nonPlainNode {
+	if len(out) >= maxNonPlain {
+		return out
+	}
+	name, ok := labelName(f.Label)
+	id, isIdent := f.Label.(*ast.Ident)
+	switch {
+	case !ok:
+		return append(out, nonPlainNode{f.Label, describeExpr(f.Label) + " as a field name", "Write the field's name, or a quoted string."})
+	case isIdent && strings.HasPrefix(id.Name, "#"):
+		out = append(out, nonPlainNode{f.Label, "the definition " + name, "Definitions belong in model/; write the value itself."})
+	case isIdent && strings.HasPrefix(id.Name, "_"):
+		out = append(out, nonPlainNode{f.Label, "the hidden field " + name, "Hidden fields are not data; write the value where it is used."})
+	case f.Constraint == token.OPTION:
+		out = append(out, nonPlainNode{f.Label, name + "?, an optional field, whose value would be ignored", "Remove the ? after " + name + "."})
+	case f.Constraint == token.NOT:
+		out = append(out, nonPlainNode{f.Label, name + "!, a required-field marker", "Remove the ! after " + name + "."})
+	case f.Alias != nil:
+		out = append(out, nonPlainNode{f.Label, "an alias of " + name, "Remove the alias."})
+	}
+	return nonPlainExpr(f.Value, out)
+}
+
+func nonPlainExpr(e ast.Expr, out []nonPlainNode) []nonPlainNode {
+	if len(out) >= maxNonPlain {
+		return out
+	}
 	switch x := e.(type) {
 	case *ast.BasicLit:
-		return nil
+		return out
 	case *ast.Ident:
 		if x.Name == "true" || x.Name == "false" || x.Name == "null" {
-			return nil
+			return out
 		}
-		return x
 	case *ast.UnaryExpr:
 		if _, ok := x.X.(*ast.BasicLit); ok && (x.Op == token.SUB || x.Op == token.ADD) {
-			return nil
+			return out
 		}
-		return x
 	case *ast.ParenExpr:
-		return firstNonPlain(x.X)
+		return nonPlainExpr(x.X, out)
 	case *ast.ListLit:
 		for _, el := range x.Elts {
-			if n := firstNonPlain(el); n != nil {
-				return n
-			}
+			out = nonPlainExpr(el, out)
 		}
-		return nil
+		return out
 	case *ast.StructLit:
 		for _, d := range x.Elts {
-			f, ok := d.(*ast.Field)
-			if !ok {
-				if _, isC := d.(*ast.CommentGroup); isC {
-					continue
+			switch d := d.(type) {
+			case *ast.CommentGroup:
+			case *ast.Field:
+				out = nonPlain(d, out)
+			default:
+				if len(out) < maxNonPlain {
+					out = append(out, nonPlainNode{d, describeExpr(d), literalHint})
 				}
-				return d
-			}
-			if _, ok := labelName(f.Label); !ok {
-				return f.Label
-			}
-			if id, ok := f.Label.(*ast.Ident); ok && strings.HasPrefix(id.Name, "#") {
-				return f.Label
-			}
-			if n := firstNonPlain(f.Value); n != nil {
-				return n
 			}
 		}
-		return nil
+		return out
 	}
-	return e
+	return append(out, nonPlainNode{e, describeExpr(e), literalHint})
 }
 
 func describeExpr(n ast.Node) string {
 	switch x := n.(type) {
 	case *ast.Ident:
+		if x.Name == "_" {
+			return "_ (any value)"
+		}
 		return "a reference to " + x.Name
+	case *ast.UnaryExpr:
+		return "an expression with " + x.Op.String()
+	case *ast.Ellipsis:
+		return "an ellipsis (...)"
+	case *ast.IndexExpr, *ast.SliceExpr:
+		return "a reference"
+	case *ast.BottomLit:
+		return "_|_ (an error)"
+	case *ast.ListLit:
+		return "a pattern [...]"
+	case *ast.ParenExpr:
+		return "a computed name (...)"
+	case *ast.Alias:
+		return "an alias"
+	case *ast.Field:
+		return "a field"
+	case *ast.StructLit:
+		return "a struct"
+	case *ast.BasicLit:
+		return "the value " + x.Value
 	case *ast.BinaryExpr:
 		return "an expression with " + x.Op.String()
 	case *ast.Interpolation:
@@ -414,7 +493,7 @@ func describeExpr(n ast.Node) string {
 	case *ast.SelectorExpr:
 		return "a reference"
 	}
-	return fmt.Sprintf("%T", n)
+	return "an expression"
 }
 
 // checkSlug verifies the name part of <code>-<name>.cue against the
