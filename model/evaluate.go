@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"cuelang.org/go/cue"
@@ -106,7 +107,11 @@ func checkSyntaxOnly(s source) *fileResult {
 // unparsable reports a syntax error. The entity the file is named after
 // still counts as defined, so references to it are not reported as well.
 func (r *fileResult) unparsable(err error, s source, folder Folder) {
+	crOnly := loneCR(s.data)
 	for _, cf := range cueFindings(err, s.path, nil, "syntax") {
+		if crOnly {
+			cf.WithHint("The file's lines end with CR only (old Mac line endings), which CUE does not read as line breaks: save it with LF line endings.")
+		}
 		r.add(cf.Finding)
 	}
 	base := s.path[strings.LastIndexByte(s.path, '/')+1:]
@@ -518,6 +523,16 @@ func (r *fileResult) checkSlug(file string, ent any, pos Pos) {
 	}
 }
 
+// loneCR reports a CR not followed by LF: a line ending CUE does not know.
+func loneCR(b []byte) bool {
+	for i, c := range b {
+		if c == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			return true
+		}
+	}
+	return false
+}
+
 // cueFinding is a finding with the CUE path it concerns.
 type cueFinding struct {
 	*diag.Finding
@@ -684,6 +699,11 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 		cpath := strings.Join(elems, ".")
 		format, args := e.Msg()
 		msg := fmt.Sprintf(format, args...)
+		if derived(msg) && samePathElsewhere(errs, i, e.Path()) {
+			// "invalid left-hand value to '!~' (type _|_)": the same
+			// value's error, seen again by the next constraint.
+			continue
+		}
 		pos := pickPos(e, file, idx, cpath)
 		r := rule
 		hint := ""
@@ -697,6 +717,9 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 					pos = p
 				}
 				i = j
+			}
+			for k, s := range subs {
+				subs[k] = explainValue(s)
 			}
 			msg, hint = explainDisjunction(subs)
 			r = "schema"
@@ -720,8 +743,10 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 				msg = "a value is missing or not concrete: " + msg
 			default:
 				r = "schema"
+				msg = explainValue(msg)
 			}
 		}
+		msg = shortenQuoted(msg)
 		shown := displayPath(elems, file)
 		if shown != "" && r != "syntax" {
 			msg = shown + ": " + msg
@@ -829,6 +854,107 @@ func rewriteMismatch(msg string) string {
 		data, dataT, schemaT = b, tb, ta
 	}
 	return fmt.Sprintf("found %s (%s), expected %s", shorten(data, 60), typeWord(dataT), typeWord(schemaT))
+}
+
+// derived reports a CUE error that only repeats another: a constraint
+// applied to a value that is already an error.
+func derived(msg string) bool {
+	return strings.HasPrefix(msg, "invalid left-hand value to ") && strings.Contains(msg, "(type _|_)")
+}
+
+func samePathElsewhere(errs []cueerrors.Error, i int, p []string) bool {
+	for j, e := range errs {
+		if j != i && slices.Equal(e.Path(), p) && !derived(fmt.Sprint(e.Msg())) {
+			return true
+		}
+	}
+	return false
+}
+
+var invalidValue = regexp.MustCompile(`(?s)^invalid value (.+) \((out of bound|does not satisfy) (.+)\)$`)
+var maxRunes = regexp.MustCompile(`^strings\.MaxRunes\((\d+)\)$`)
+var bound = regexp.MustCompile(`^(>=|>|<=|<)(-?[0-9.]+)$`)
+
+// patternWords says in words what the schema's patterns (model/*.cue)
+// ask; ascii marks the ones for ids and codes, where a look-alike letter
+// from another alphabet is worth pointing out.
+var patternWords = map[string]struct {
+	words string
+	ascii bool
+}{
+	`=~"^[a-z0-9]+(-[a-z0-9]+)*$"`: {`is not an id: write lower-case letters a-z and digits, in words joined by single hyphens (such as "ncsc-fi")`, true},
+	`=~"^[0-9]{3}$"`:               {`is not a municipality code: three digits, such as "091"`, true},
+	`=~"^[0-9]{2}$"`:               {`is not a two-digit code, such as "01"`, true},
+	`=~"^(role|body|company|actor):[a-z0-9]+(-[a-z0-9]+)*$"`:           {`is not a party: write "role:<id>", "body:<id>", "company:<id>" or "actor:<id>", with an id of lower-case letters a-z, digits and hyphens`, true},
+	`=~"^@[A-Za-z0-9](-?[A-Za-z0-9])*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$"`: {`is not a GitHub user or team: write "@name" or "@organisation/team"`, true},
+	`=~"^\\S(.*\\S)?$"`:                   {`is empty, starts or ends with a space, or spans several lines: write it on one line`, false},
+	`=~"\\S"`:                             {`is empty: write some text`, false},
+	`!~"\n"`:                              {`spans several lines: write it on one line`, false},
+	`=~"^https://[^\\s<>\"']+$"`:          {`is not an https:// address (one without spaces, quotes or < >)`, false},
+	`=~"^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$"`: {`is not an e-mail address, such as "tietosuoja@example.fi"`, false},
+	`=~"^\\+?[0-9 ()-]{5,20}$"`:           {`is not a phone number: 5 to 20 digits, spaces, ( ) and -, with an optional + first`, false},
+}
+
+// explainValue words CUE's "invalid value X (out of bound C)" and
+// "(does not satisfy C)" for the constraints of the schema; others are
+// left as CUE says them.
+func explainValue(msg string) string {
+	m := invalidValue.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	v, c := m[1], m[3]
+	s, err := strconv.Unquote(v)
+	isString := err == nil
+	shown := shortValue(v)
+	switch {
+	case c == `time.Format("2006-01-02")`:
+		return fmt.Sprintf(`%s is not a date: write YYYY-MM-DD, a day that exists (such as "2026-03-15")`, shown)
+	case maxRunes.MatchString(c) && isString:
+		return fmt.Sprintf("%s is %d characters long; at most %s are allowed", strconv.Quote(shorten(s, 50)), utf8.RuneCountInString(s), maxRunes.FindStringSubmatch(c)[1])
+	case bound.MatchString(c):
+		b := bound.FindStringSubmatch(c)
+		words := map[string]string{">=": "%s or more", ">": "more than %s", "<=": "%s or less", "<": "less than %s"}[b[1]]
+		return fmt.Sprintf("%s is out of range: it must be "+words, shown, b[2])
+	}
+	p, ok := patternWords[c]
+	if !ok {
+		return msg
+	}
+	out := shown + " " + p.words
+	if p.ascii && isString {
+		for _, r := range s {
+			if r > unicode.MaxASCII {
+				what := "a character outside a-z"
+				if unicode.IsLetter(r) {
+					what = "a letter outside a-z that may look like one"
+				}
+				out += fmt.Sprintf("; it contains %q (U+%04X), %s", string(r), r, what)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// shortValue shortens a long quoted value for a message.
+func shortValue(v string) string {
+	s, err := strconv.Unquote(v)
+	if err != nil || utf8.RuneCountInString(s) <= 60 {
+		return v
+	}
+	return fmt.Sprintf("%s (%d characters)", strconv.Quote(shorten(s, 50)), utf8.RuneCountInString(s))
+}
+
+var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+// shortenQuoted shortens every long quoted value in a message: a 10 000
+// character name is no help in a pull-request comment.
+func shortenQuoted(msg string) string {
+	if len(msg) < 80 {
+		return msg
+	}
+	return quoted.ReplaceAllStringFunc(msg, shortValue)
 }
 
 func typeWord(t string) string {
