@@ -715,8 +715,10 @@ func (p *page) fillCounty(c *model.County) {
 	b := p.b
 	var ms []*model.Municipality
 	var regions []linkView
-	for _, r := range c.Municipalities {
-		if m, ok := b.pub[r.ID]; ok {
+	// The municipalities that name the county, as the figures count them
+	// (the validator holds the county's own list to the same).
+	for _, m := range b.munis {
+		if m.County.ID == c.Code {
 			ms = append(ms, m)
 		}
 	}
