@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"path"
 	"reflect"
 	"regexp"
 	"slices"
@@ -114,16 +115,34 @@ func (r *fileResult) unparsable(err error, s source, folder Folder) {
 		}
 		r.add(cf.Finding)
 	}
-	base := s.path[strings.LastIndexByte(s.path, '/')+1:]
-	key := strings.TrimSuffix(base, ".cue")
+	if _, key, ok := EntityOfFile(s.path); ok {
+		r.entities = append(r.entities, stub{folder.Dir, key, Pos{File: s.path}})
+	}
+}
+
+// EntityOfFile returns the entity a data file is named after:
+// actors/vm.cue is ("actors", "vm"), municipalities/091-helsinki.cue is
+// ("municipalities", "091"). ok is false for a path that names none. A
+// file that cannot be read or parsed still stands for its entity, so
+// references to it are not reported as well.
+func EntityOfFile(p string) (collection, key string, ok bool) {
+	folder, ok := folderOf(path.Dir(p))
+	if !ok {
+		return "", "", false
+	}
+	base := path.Base(p)
+	key, ok = strings.CutSuffix(base, ".cue")
+	if !ok {
+		return "", "", false
+	}
 	if folder.CodeNamed {
 		m := codeNamed.FindStringSubmatch(base)
 		if m == nil {
-			return
+			return "", "", false
 		}
 		key = m[1]
 	}
-	r.entities = append(r.entities, stub{folder.Dir, key, Pos{File: s.path}})
+	return folder.Dir, key, true
 }
 
 // indexOnly reads a trusted file without evaluating it: parse, the

@@ -36,7 +36,7 @@ func checkIdentity(c *checker) {
 		}
 	}
 	for _, r := range ref.Municipalities {
-		if !c.repo.Defined("municipalities", r.Code) {
+		if !c.defined("municipalities", r.Code) {
 			c.report(diag.New("reference-missing", model.Pos{File: reference.MunicipalitiesPath, Line: r.Line, Col: 1},
 				"municipality %s %s has no file in municipalities/", r.Code, r.NameFI).
 				WithHint("Create municipalities/%s-%s.cue with `go run ./internal/gen`.", r.Code, reference.Slug(r.NameFI)))
@@ -62,7 +62,7 @@ func checkIdentity(c *checker) {
 		}
 	}
 	for _, r := range ref.Counties {
-		if !c.repo.Defined("counties", r.Code) {
+		if !c.defined("counties", r.Code) {
 			c.report(diag.New("reference-missing", model.Pos{File: reference.CountiesPath, Line: r.Line, Col: 1},
 				"county %s %s has no file in counties/", r.Code, r.NameFI).
 				WithHint("Create counties/%s-%s.cue with `go run ./internal/gen`.", r.Code, reference.Slug(r.NameFI)))

@@ -39,7 +39,7 @@ func (c *checker) ref(r model.Ref, t target, field string) {
 	if r.ID == "" {
 		return
 	}
-	if !c.repo.Defined(t.collection, r.ID) {
+	if !c.defined(t.collection, r.ID) {
 		c.report(diag.New(t.rule, r.Pos, "%s names %q, which is not %s of the model", field, r.ID, t.what))
 		return
 	}
