@@ -110,8 +110,11 @@ func checkSyntaxOnly(s source) *fileResult {
 func (r *fileResult) unparsable(err error, s source, folder Folder) {
 	crOnly := loneCR(s.data)
 	for _, cf := range cueFindings(err, s.path, nil, "syntax") {
-		if crOnly {
+		switch {
+		case crOnly:
 			cf.WithHint("The file's lines end with CR only (old Mac line endings), which CUE does not read as line breaks: save it with LF line endings.")
+		case strings.Contains(cf.Message, "found 'EOF'"):
+			cf.WithHint("The file ended while a { or [ was still open: find the one above that has no closing partner (the position shown is only where the file ends).")
 		}
 		r.add(cf.Finding)
 	}
