@@ -258,7 +258,13 @@ type ownKey struct {
 // whether the file can be evaluated.
 func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, evaluable bool) {
 	evaluable = true
-	if f.PackageName() != folder.Dir {
+	blank := !slices.ContainsFunc(f.Decls, func(d ast.Decl) bool {
+		_, isComment := d.(*ast.CommentGroup)
+		return !isComment
+	})
+	// A blank file (nothing but comments and white space) lacks its
+	// package clause too, but file-empty says all there is to say.
+	if f.PackageName() != folder.Dir && !blank {
 		pos := toPos(f.Pos(), s.path)
 		if pn := packagePos(f); pn != ast.Node(f) {
 			pos = toPos(pn.Pos(), s.path)
@@ -350,6 +356,12 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 	}
 	if len(keys) == 0 {
 		r.add(diag.New("file-empty", Pos{File: s.path, Line: 1, Col: 1}, "the file defines no %s entity", strings.TrimSuffix(folder.Dir, "s")))
+		// Emptied by mistake, it still stands for the entity it is named
+		// after, like a file that does not parse: file-empty is the one
+		// finding, not every reference to the entity.
+		if _, key, ok := EntityOfFile(s.path); ok {
+			r.entities = append(r.entities, stub{folder.Dir, key, Pos{File: s.path, Line: 1, Col: 1}})
+		}
 		return nil, evaluable
 	}
 	base := s.path[strings.LastIndexByte(s.path, '/')+1:]
