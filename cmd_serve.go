@@ -121,12 +121,14 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 	go func() { done <- srv.Serve(ln) }()
 	url := "http://" + ln.Addr().String() + "/"
 
+	// The stamp before the first build, so a change made while it runs
+	// is seen.
+	stamp, _ := sourceStamp(opts.dir)
 	build()
 	fmt.Fprintf(stdout, "govmap serve: serving %s at %s (Ctrl-C stops)\n", opts.dir, url)
 	if opts.ready != nil {
 		opts.ready(url)
 	}
-	stamp, _ := sourceStamp(opts.dir)
 	tick := time.NewTicker(opts.every)
 	defer tick.Stop()
 	for {
