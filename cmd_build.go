@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/gitrepo"
 	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/site"
 	"github.com/govmap/govmap/validate"
@@ -19,6 +20,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	baseURL := fs.String("base-url", "", "the address the site is published at, e.g. https://owner.github.io/govmap/ (for canonical links and the sitemap)")
 	repoName := fs.String("repo", site.DefaultRepo, "the GitHub repository OWNER/NAME the \"propose a change\" links edit")
 	todayS := fs.String("today", "", "the date of the situational picture (default: SOURCE_DATE_EPOCH's day if set, else today)")
+	history := fs.Bool("history", true, "show each entity's history and the figures over time, from the git history of REPO (when it is a git repository)")
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
@@ -44,7 +46,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if repo == nil {
 		return exitTrouble
 	}
-	files, err := site.Render(repo, site.Options{BaseURL: *baseURL, Repo: *repoName, Today: today})
+	opts := site.Options{BaseURL: *baseURL, Repo: *repoName, Today: today}
+	if *history {
+		opts.History = gitHistory(dir, stderr)
+	}
+	files, err := site.Render(repo, opts)
 	if err == nil {
 		err = site.Write(*out, dir, files)
 	}
@@ -99,4 +105,21 @@ func buildDay(flag string) (time.Time, error) {
 		}
 	}
 	return parseToday(flag)
+}
+
+// gitHistory reads the semantic history of the repository's main line, or
+// returns nil (the site then leaves history out) when dir is not in a git
+// repository or its history cannot be read.
+func gitHistory(dir string, stderr io.Writer) *gitrepo.History {
+	r, err := gitrepo.Open(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "govmap build: no git history (%v); the site shows no history\n", err)
+		return nil
+	}
+	h, err := r.History("HEAD", 0)
+	if err != nil {
+		fmt.Fprintf(stderr, "govmap build: reading history: %v; the site shows no history\n", err)
+		return nil
+	}
+	return h
 }

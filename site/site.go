@@ -33,6 +33,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/govmap/govmap/gitrepo"
 	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/status"
 )
@@ -56,6 +57,9 @@ type Options struct {
 	// Today is the date the situational picture is computed for and the
 	// pages are stamped with.
 	Today time.Time
+	// History is the semantic history of the repository's main line (from
+	// git); nil leaves the timelines and the chart over time out.
+	History *gitrepo.History
 }
 
 // Files is a rendered site: file contents by slash-separated path.

@@ -251,18 +251,67 @@ func (p *page) fillHome() {
 			networks = append(networks, barData{p.Str(a.Name), nat.Networks[a.ID], nat.Municipalities, false})
 		}
 	}
+	charts := []chartView{
+		p.chart("chart-reported", p.T("chart.reported"), p.Tf("chart.reported-desc", nat.Reported, nat.Municipalities), p.T("col.county"), reported),
+		p.chart("chart-roles", p.T("chart.roles"), p.Tf("chart.roles-desc", nat.Municipalities), p.T("col.role"), roles),
+		p.chart("chart-reports", p.T("chart.reports"), p.Tf("chart.reports-desc", nat.ReportsUpToDate, nat.Municipalities), p.T("col.county"), upToDate),
+		p.chart("chart-networks", p.T("chart.networks"), p.Tf("chart.networks-desc", nat.Municipalities), p.T("col.network"), networks),
+	}
+	// The national figure over time, month by month, from git history.
+	if h := b.opts.History; h != nil && len(h.Monthly) > 0 {
+		var months []barData
+		for _, m := range h.Monthly {
+			months = append(months, barData{p.Month(m.Month), m.Reported, m.Municipalities, false})
+		}
+		charts = append(charts, p.chart("chart-history", p.T("chart.history"), p.Tf("chart.history-desc", len(h.Monthly)), p.T("col.month"), months))
+	}
 	p.Data = struct {
 		Figures figuresView
 		Charts  []chartView
-	}{
-		Figures: p.figures(nat),
-		Charts: []chartView{
-			p.chart("chart-reported", p.T("chart.reported"), p.Tf("chart.reported-desc", nat.Reported, nat.Municipalities), p.T("col.county"), reported),
-			p.chart("chart-roles", p.T("chart.roles"), p.Tf("chart.roles-desc", nat.Municipalities), p.T("col.role"), roles),
-			p.chart("chart-reports", p.T("chart.reports"), p.Tf("chart.reports-desc", nat.ReportsUpToDate, nat.Municipalities), p.T("col.county"), upToDate),
-			p.chart("chart-networks", p.T("chart.networks"), p.Tf("chart.networks-desc", nat.Municipalities), p.T("col.network"), networks),
-		},
+	}{Figures: p.figures(nat), Charts: charts}
+}
+
+// Month is a YYYY-MM month as the page's language writes it.
+func (p *page) Month(ym string) string {
+	t, err := time.Parse("2006-01", ym)
+	if err != nil {
+		return ym
 	}
+	if p.Lang == "en" {
+		return t.Format("Jan 2006")
+	}
+	return t.Format("1/2006")
+}
+
+// historyView is an entity's timeline of semantic changes from git.
+type historyView struct {
+	P           *page
+	LastChanged string
+	Entries     []historyEntry
+}
+
+type historyEntry struct {
+	Date string
+	Text template.HTML
+}
+
+// history returns the timeline of a subject ("municipalities/091"), newest
+// first. The changes are worded in Finnish and English; Swedish pages show
+// the English, marked as such.
+func (p *page) history(subject string) *historyView {
+	h := p.b.opts.History
+	if h == nil {
+		return nil
+	}
+	v := &historyView{P: p}
+	for _, e := range h.BySubject[subject] {
+		text := model.Text{FI: e.Change.FI, EN: e.Change.EN}
+		v.Entries = append(v.Entries, historyEntry{Date: p.Date(e.Date), Text: p.Txt(text)})
+	}
+	if d := h.LastChanged(subject); d != "" {
+		v.LastChanged = p.Date(d)
+	}
+	return v
 }
 
 // The cooperation model.
@@ -602,6 +651,7 @@ func (p *page) fillActor(a *model.Actor) {
 		"Tasks": tasks, "Areas": areas, "NationalTasks": ntasks, "Members": p.actorLinks(a.Members),
 		"Coordinates": coordinates, "IsNetwork": a.Kind == model.KindNetwork, "Joined": joined,
 		"Maintainers": maintainerLinks(a.Maintainers), "Source": a.Source,
+		"History": p.history("actors/" + a.ID),
 	}
 }
 
@@ -975,6 +1025,7 @@ func (p *page) fillMunicipality(m *model.Municipality) {
 		"Roles": roles, "RACI": raci, "Bodies": bodies, "Companies": companies, "Procurement": procurement,
 		"Networks": networks, "Duties": duties, "Plan": plan, "NationalTasks": ntasks,
 		"Maintainers": maintainerLinks(m.Maintainers),
+		"History":     p.history("municipalities/" + m.Code),
 	}
 }
 

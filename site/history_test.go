@@ -1,0 +1,48 @@
+package site
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/govmap/govmap/gitrepo"
+	"github.com/govmap/govmap/semdiff"
+)
+
+// TestHistory: with a history, municipality and actor pages show when they
+// last changed and their timeline, and the home page charts the national
+// figure month by month; untrusted change text is escaped.
+func TestHistory(t *testing.T) {
+	repo := overlay(t, fullFixture)
+	h := &gitrepo.History{
+		BySubject: map[string][]gitrepo.Entry{
+			"municipalities/999": {
+				{Date: "2026-03-02", Commit: "b", Change: semdiff.Change{Kind: "report-recorded", FI: "Kunnanhallitus käsitteli tilannekatsauksen 2026-03-01.", EN: "The board treated a status report on 2026-03-01."}},
+				{Date: "2026-02-15", Commit: "a", Change: semdiff.Change{Kind: "role-added", FI: "Rooli nimettiin: <script>x</script>.", EN: "Role named: <script>x</script>."}},
+			},
+			"actors/vm": {{Date: "2026-01-10", Commit: "0", Change: semdiff.Change{Kind: "actors-added", FI: "Uusi toimija.", EN: "New actor."}}},
+		},
+		Monthly: []gitrepo.Month{{Month: "2026-01", Municipalities: 309, Reported: 0}, {Month: "2026-02", Municipalities: 309, Reported: 1}},
+	}
+	files := render(t, repo, Options{History: h})
+	muni := string(files["en/municipalities/999.html"])
+	for _, want := range []string{"Last changed: 2 March 2026", "The board treated a status report on 2026-03-01.", "&lt;script&gt;x&lt;/script&gt;"} {
+		if !strings.Contains(muni, want) {
+			t.Errorf("municipality page lacks %q", want)
+		}
+	}
+	if strings.Contains(muni, "<script>x") {
+		t.Error("change text is not escaped")
+	}
+	if !strings.Contains(string(files["actors/vm.html"]), "Viimeksi muutettu: 10.1.2026") {
+		t.Error("actor page lacks its last change")
+	}
+	home := string(files["en/index.html"])
+	if !strings.Contains(home, `id="chart-history"`) || !strings.Contains(home, "Feb 2026") {
+		t.Error("home page lacks the chart over time")
+	}
+	// Without history: no history section, no chart.
+	files = render(t, repo, Options{})
+	if strings.Contains(string(files["en/municipalities/999.html"]), "h-history") || strings.Contains(string(files["en/index.html"]), "chart-history") {
+		t.Error("history shown without history")
+	}
+}
