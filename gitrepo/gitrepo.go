@@ -129,34 +129,69 @@ func (r *Repo) FirstParents(rev string, limit int) ([]*object.Commit, error) {
 	return out, nil
 }
 
-// TouchesData reports whether a commit changed any file the loader reads,
-// compared with its first parent.
-func TouchesData(c *object.Commit) (bool, error) {
+// fileChange is a file the loader reads that a commit changed: its content
+// before (nil: added) and after (nil: removed).
+type fileChange struct {
+	path          string
+	before, after []byte
+}
+
+// changes lists the files the loader reads that a commit changed against
+// its first parent; root is true for a commit with no parent.
+func changes(c *object.Commit) (list []fileChange, root bool, err error) {
 	if c.NumParents() == 0 {
-		return true, nil
+		return nil, true, nil
 	}
 	p, err := c.Parent(0)
 	if err != nil {
-		return true, nil
+		return nil, true, nil // a shallow clone: treat as the first commit
 	}
 	a, err := p.Tree()
 	if err != nil {
-		return false, err
+		return nil, false, err
 	}
 	b, err := c.Tree()
 	if err != nil {
-		return false, err
+		return nil, false, err
 	}
-	changes, err := a.Diff(b)
+	diff, err := a.Diff(b)
 	if err != nil {
-		return false, err
+		return nil, false, err
 	}
-	for _, ch := range changes {
-		if wanted(ch.From.Name) || wanted(ch.To.Name) {
-			return true, nil
+	for _, ch := range diff {
+		if !wanted(ch.From.Name) && !wanted(ch.To.Name) {
+			continue
 		}
+		from, to, err := ch.Files()
+		if err != nil {
+			return nil, false, err
+		}
+		fc := fileChange{path: ch.To.Name}
+		if fc.path == "" {
+			fc.path = ch.From.Name
+		}
+		if from != nil {
+			if fc.before, err = blob(from); err != nil {
+				return nil, false, err
+			}
+		}
+		if to != nil {
+			if fc.after, err = blob(to); err != nil {
+				return nil, false, err
+			}
+		}
+		list = append(list, fc)
 	}
-	return false, nil
+	return list, false, nil
+}
+
+func blob(f *object.File) ([]byte, error) {
+	rd, err := f.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer rd.Close()
+	return io.ReadAll(io.LimitReader(rd, 16<<20))
 }
 
 // ChangedSince lists the files the loader reads whose content in the work

@@ -3,8 +3,11 @@ package gitrepo
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"testing/fstest"
 	"time"
+
+	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/semdiff"
@@ -41,48 +44,91 @@ func (h *History) LastChanged(subject string) string {
 	return ""
 }
 
-// History walks the main line from rev (at most limit commits, 0: all),
-// loads each revision that changed data through the one loading path, and
-// records the semantic changes between consecutive ones.
+// History walks the main line from rev (at most limit commits, 0: all)
+// and records the semantic changes of each commit. A commit that changes
+// only municipality files is read file by file; one that changes the
+// national model is read whole, through the one loading path. Revisions
+// are not validated again: each was validated when it was made.
 func (r *Repo) History(rev string, limit int) (*History, error) {
 	commits, err := r.FirstParents(rev, limit)
 	if err != nil {
 		return nil, err
 	}
 	h := &History{BySubject: map[string][]Entry{}, Monthly: []Month{}}
-	prev, _ := model.LoadFS(fstest.MapFS{}) // an empty repository: the first commit adds everything
+	trusted := model.Options{Evaluate: func(string) bool { return false }}
+	var cur *model.Repository
+	reported := map[string]bool{} // municipality code → reported, at cur
 	var points []monthPoint
+	record := func(c *object.Commit, chs []semdiff.Change) {
+		for _, ch := range chs {
+			h.BySubject[ch.Subject] = append(h.BySubject[ch.Subject], Entry{
+				Date: c.Committer.When.UTC().Format(time.DateOnly), Commit: c.Hash.String(), Change: ch,
+			})
+		}
+	}
 	for i := len(commits) - 1; i >= 0; i-- {
 		c := commits[i]
-		touches, err := TouchesData(c)
+		files, root, err := changes(c)
 		if err != nil {
 			return nil, fmt.Errorf("reading commit %s: %w", c.Hash, err)
 		}
-		if !touches && i != len(commits)-1 {
+		if cur != nil && !root && len(files) == 0 {
 			continue
 		}
-		fsys, err := CommitFS(c)
-		if err != nil {
-			return nil, err
-		}
-		cur, _ := model.LoadFS(fsys) // findings do not stop history
-		if cur == nil {
-			continue
-		}
-		when := c.Committer.When.UTC()
-		for _, ch := range semdiff.Compare(prev, cur, nil, nil).Changes {
-			h.BySubject[ch.Subject] = append(h.BySubject[ch.Subject], Entry{
-				Date: when.Format(time.DateOnly), Commit: c.Hash.String(), Change: ch,
-			})
-		}
-		reported := 0
-		for _, m := range cur.Municipalities() {
-			if m.Status.Reported {
-				reported++
+		if cur == nil || root || !onlyMunicipalities(files) {
+			fsys, err := CommitFS(c)
+			if err != nil {
+				return nil, err
+			}
+			next, _ := model.LoadFSWith(fsys, trusted) // findings do not stop history
+			if next == nil {
+				continue
+			}
+			if cur == nil || root {
+				empty, _ := model.LoadFS(fstest.MapFS{}) // the first commit adds everything
+				record(c, semdiff.Compare(empty, next, nil, nil).Changes)
+			} else {
+				// cur's municipalities may be older than the previous
+				// commit (those commits were read file by file): take the
+				// national changes from the whole, the municipalities' from
+				// this commit's files.
+				var national []semdiff.Change
+				for _, ch := range semdiff.Compare(cur, next, nil, nil).Changes {
+					if !strings.HasPrefix(ch.Subject, "municipalities/") {
+						national = append(national, ch)
+					}
+				}
+				record(c, national)
+				for _, f := range files {
+					if strings.HasPrefix(f.path, "municipalities/") {
+						record(c, municipalityChanges(f, next))
+					}
+				}
+			}
+			cur = next
+			reported = map[string]bool{}
+			for _, m := range cur.Municipalities() {
+				reported[m.Code] = m.Status.Reported
+			}
+		} else {
+			for _, f := range files {
+				record(c, municipalityChanges(f, cur))
+				before, after := read(f)
+				switch {
+				case after != nil:
+					reported[after.Code] = after.Status.Reported
+				case before != nil:
+					delete(reported, before.Code)
+				}
 			}
 		}
-		points = append(points, monthPoint{when, len(cur.Municipalities()), reported})
-		prev = cur
+		n := 0
+		for _, r := range reported {
+			if r {
+				n++
+			}
+		}
+		points = append(points, monthPoint{c.Committer.When.UTC(), len(reported), n})
 	}
 	for s, es := range h.BySubject {
 		// Newest first; within a commit, in the diff's order.
@@ -91,6 +137,33 @@ func (r *Repo) History(rev string, limit int) (*History, error) {
 	}
 	h.Monthly = monthly(points)
 	return h, nil
+}
+
+// read decodes a changed municipality file before and after the commit.
+func read(f fileChange) (before, after *model.Municipality) {
+	if f.before != nil {
+		before = model.ReadMunicipality(f.path, f.before)
+	}
+	if f.after != nil {
+		after = model.ReadMunicipality(f.path, f.after)
+	}
+	return before, after
+}
+
+func municipalityChanges(f fileChange, names *model.Repository) []semdiff.Change {
+	before, after := read(f)
+	return semdiff.CompareMunicipality(before, after, names)
+}
+
+// onlyMunicipalities reports whether every changed file is a municipality
+// file (not its folder's binding).
+func onlyMunicipalities(files []fileChange) bool {
+	for _, f := range files {
+		if !strings.HasPrefix(f.path, "municipalities/") || strings.HasSuffix(f.path, "/"+model.BindingFile) || strings.Count(f.path, "/") != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // monthPoint is the national figure at one commit.

@@ -148,6 +148,19 @@ func EntityOfFile(p string) (collection, key string, ok bool) {
 	return folder.Dir, key, true
 }
 
+// ReadMunicipality reads one municipality file without evaluating it: for
+// history, where each revision was validated when it was made. It returns
+// nil when the file does not hold a readable municipality.
+func ReadMunicipality(file string, data []byte) *Municipality {
+	r := indexOnly(source{path: file, dir: "municipalities", data: data})
+	for _, e := range r.entities {
+		if m, ok := e.(*Municipality); ok {
+			return m
+		}
+	}
+	return nil
+}
+
 // indexOnly reads a trusted file without evaluating it: parse, the
 // shape check, and the entity from its literals.
 func indexOnly(s source) *fileResult {

@@ -292,12 +292,12 @@ func (l *loader) evaluate() *Repository {
 			wg.Go(func() {
 				var w *evaluator
 				for i := range jobs {
-					if w == nil || w.uses >= recycleAfter {
-						w = newEvaluator(l.goodModel)
-					}
 					if l.opts.Evaluate != nil && !l.opts.Evaluate(l.data[i].path) {
 						results[i] = indexOnly(l.data[i])
 						continue
+					}
+					if w == nil || w.uses >= recycleAfter {
+						w = newEvaluator(l.goodModel)
 					}
 					results[i] = w.file(l.data[i])
 				}

@@ -92,6 +92,24 @@ func union(a, b []string) []string {
 	return out
 }
 
+// CompareMunicipality lists the changes of one municipality's file (base
+// or head nil: the file was added or removed). names names the areas and
+// actors the changes mention.
+func CompareMunicipality(base, head *model.Municipality, names *model.Repository) []Change {
+	d := &differ{head: names}
+	switch {
+	case base == nil && head == nil:
+		return nil
+	case base == nil:
+		d.add("municipality-added", "municipalities/"+head.Code, head.Name.FI, "Kunta lisättiin.", "Municipality added.")
+	case head == nil:
+		d.add("municipality-removed", "municipalities/"+base.Code, base.Name.FI, "Kunta poistettiin.", "Municipality removed.")
+	default:
+		d.municipality("municipalities/"+head.Code, base, head)
+	}
+	return d.changes
+}
+
 func (d *differ) municipalities(base, head *model.Repository) {
 	bm, bk := index(base.Municipalities(), func(m *model.Municipality) string { return m.Code })
 	hm, hk := index(head.Municipalities(), func(m *model.Municipality) string { return m.Code })
