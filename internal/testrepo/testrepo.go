@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -171,4 +172,82 @@ func Reference() (*reference.Data, error) {
 	d := *real
 	d.Municipalities = append(slices.Clone(real.Municipalities), Synthetic)
 	return &d, nil
+}
+
+// SmallKeep are the municipalities of Small: the synthetic 999, Helsinki
+// (county 90) and the members of county 01, so the two counties kept are
+// whole.
+var SmallKeep = []string{"999", "091", "018", "407", "434", "504", "638", "616", "753"}
+
+// Small is Base cut down for fuzzing: the model, actors and tasks, the
+// counties 01 and 90 and the municipalities of SmallKeep, with reference
+// data and a CODEOWNERS that match, so it validates without findings in a
+// few milliseconds. generate makes CODEOWNERS from the files (pass
+// codeowners.Generate over model.LoadFS; testrepo cannot import them).
+func Small(root string, generate func(fstest.MapFS) ([]byte, error)) (fstest.MapFS, *reference.Data, error) {
+	full, err := Base(root)
+	if err != nil {
+		return nil, nil, err
+	}
+	m := fstest.MapFS{}
+	for name, f := range full {
+		dir, base := path.Split(name)
+		switch dir {
+		case "municipalities/":
+			if base != "schema.cue" && !slices.ContainsFunc(SmallKeep, func(c string) bool { return strings.HasPrefix(base, c+"-") }) {
+				continue
+			}
+		case "counties/":
+			if base != "schema.cue" && !strings.HasPrefix(base, "01-") && !strings.HasPrefix(base, "90-") {
+				continue
+			}
+		}
+		m[name] = f
+	}
+	ref, err := Reference()
+	if err != nil {
+		return nil, nil, err
+	}
+	small := *ref
+	small.Municipalities = slices.DeleteFunc(slices.Clone(ref.Municipalities), func(r reference.Municipality) bool {
+		return !slices.Contains(SmallKeep, r.Code)
+	})
+	small.Counties = slices.DeleteFunc(slices.Clone(ref.Counties), func(c reference.County) bool {
+		return c.Code != "01" && c.Code != "90"
+	})
+	owners, err := generate(m)
+	if err != nil {
+		return nil, nil, err
+	}
+	m[".github/CODEOWNERS"] = &fstest.MapFile{Data: owners, Mode: 0o644}
+	return m, &small, nil
+}
+
+// MunicipalityFiles returns the municipality files of every fixture in
+// dir, in file order: seeds for fuzzing.
+func MunicipalityFiles(dir string) ([][]byte, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txtar"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no fixtures in %s", dir)
+	}
+	var out [][]byte
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return nil, err
+		}
+		fx, err := Parse(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", file, err)
+		}
+		for _, name := range fx.Order {
+			if strings.HasPrefix(name, "municipalities/") && strings.HasSuffix(name, ".cue") {
+				out = append(out, fx.Files[name])
+			}
+		}
+	}
+	return out, nil
 }
