@@ -793,6 +793,9 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 				msg = explainValue(msg)
 			}
 		}
+		if r == "schema" && personal(elems) {
+			msg = redact(msg)
+		}
 		msg = shortenQuoted(msg)
 		shown := displayPath(elems, file)
 		if shown != "" && r != "syntax" {
@@ -901,6 +904,27 @@ func rewriteMismatch(msg string) string {
 		data, dataT, schemaT = b, tb, ta
 	}
 	return fmt.Sprintf("found %s (%s), expected %s", shorten(data, 60), typeWord(dataT), typeWord(schemaT))
+}
+
+// personal reports a path into a person (a role's name and phone):
+// personal data, non-public by default, which a message must not repeat,
+// since findings go into public pull-request comments and annotations.
+func personal(elems []string) bool {
+	for i, e := range elems {
+		if e == "person" && i > 0 && i+1 < len(elems) && elems[i+1] != "visibility" {
+			return true
+		}
+	}
+	return false
+}
+
+var foundNumber = regexp.MustCompile(`found -?[0-9][0-9.eE+-]*`)
+
+// redact takes the values out of a message: every quoted string, and a
+// number found where text was expected.
+func redact(msg string) string {
+	msg = quoted.ReplaceAllString(msg, `"…"`)
+	return foundNumber.ReplaceAllString(msg, "found …")
 }
 
 // derived reports a CUE error that only repeats another: a constraint

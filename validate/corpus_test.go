@@ -242,3 +242,27 @@ func TestBadIDsNeverLoaded(t *testing.T) {
 		})
 	}
 }
+
+// TestBadPersonValuesNotRepeated: the findings of a person's bad name and
+// phone do not repeat them (they go into public pull-request comments).
+func TestBadPersonValuesNotRepeated(t *testing.T) {
+	data, err := os.ReadFile("testdata/fixtures/bad-person-values.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fx, err := testrepo.Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	findings := runFixture(t, fx)
+	if len(findings) != 4 {
+		t.Errorf("%d findings, want 4:\n%s", len(findings), full(findings))
+	}
+	for _, f := range findings {
+		for _, personal := range []string{"Maija", "Matti", "Meikäläinen", "040", "1234567"} {
+			if strings.Contains(f.Message+f.Hint, personal) {
+				t.Errorf("finding repeats %q: %s", personal, f)
+			}
+		}
+	}
+}
