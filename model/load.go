@@ -11,6 +11,8 @@ import (
 	"path"
 	"reflect"
 	"runtime"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -173,9 +175,12 @@ type loader struct {
 	// checked against.
 	goodModel []source
 	data      []source
-	bindings  map[string]source
-	findings  []*diag.Finding
-	mu        sync.Mutex
+	// unread are data files that could not be read; each still stands for
+	// the entity its name says, so nothing else reports it missing.
+	unread   []source
+	bindings map[string]source
+	findings []*diag.Finding
+	mu       sync.Mutex
 }
 
 func (l *loader) report(f *diag.Finding) {
@@ -215,6 +220,7 @@ func (l *loader) read() error {
 		}
 		if d.Type()&fs.ModeSymlink != 0 || !d.Type().IsRegular() {
 			l.report(diag.New("file-unreadable", Pos{File: p}, "%s is a symbolic link or not a regular file", p))
+			l.unread = append(l.unread, source{path: p, dir: dir})
 			return nil
 		}
 		info, err := d.Info()
@@ -224,6 +230,7 @@ func (l *loader) read() error {
 		}
 		if info.Size() > MaxFileSize {
 			l.report(diag.New("file-unreadable", Pos{File: p}, "file is %d bytes, more than the %d allowed", info.Size(), MaxFileSize))
+			l.unread = append(l.unread, source{path: p, dir: dir})
 			return nil
 		}
 		b, err := fs.ReadFile(l.fsys, p)
@@ -234,6 +241,7 @@ func (l *loader) read() error {
 		if !utf8.Valid(b) {
 			line, col := firstInvalidUTF8(b)
 			l.report(diag.New("file-unreadable", Pos{File: p, Line: line, Col: col}, "file is not valid UTF-8 text"))
+			l.unread = append(l.unread, source{path: p, dir: dir})
 			return nil
 		}
 		s := source{path: p, dir: dir, data: b}
@@ -260,10 +268,11 @@ func firstInvalidUTF8(b []byte) (line, col int) {
 		if r == utf8.RuneError && n <= 1 {
 			return line, col
 		}
+		// Columns count bytes, as CUE's positions do.
 		if r == '\n' {
 			line, col = line+1, 1
 		} else {
-			col++
+			col += n
 		}
 		b = b[n:]
 	}
@@ -318,6 +327,11 @@ func (l *loader) evaluate() *Repository {
 	for _, r := range results {
 		for _, f := range r.findings {
 			l.report(f)
+		}
+	}
+	for _, s := range l.unread {
+		if coll, key, ok := EntityOfFile(s.path); ok {
+			repo.add(stub{coll, key, Pos{File: s.path}}, l.report)
 		}
 	}
 	// Well-named files first: when two files define one id, the one named
@@ -375,6 +389,12 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 	owner := map[string]string{}
 	idxs := map[string]*posIndex{}
 	var dups []string
+	// The file named after a collection (areas.cue) owns its entities: an
+	// added file that repeats one is the duplicate, whatever its name.
+	files = slices.Clone(files)
+	sort.SliceStable(files, func(i, j int) bool {
+		return canonicalModelFile(files[i].Filename) && !canonicalModelFile(files[j].Filename)
+	})
 	for _, f := range files {
 		file := f.Filename
 		idxs[file] = newPosIndex(f, file)
@@ -486,6 +506,11 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 		}
 	}
 	return schemaOK
+}
+
+func canonicalModelFile(name string) bool {
+	base := strings.TrimSuffix(name[strings.LastIndexByte(name, '/')+1:], ".cue")
+	return contains(modelCollections, base)
 }
 
 func idxFor(idxs map[string]*posIndex, owner map[string]string, p string) *posIndex {

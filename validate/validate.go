@@ -53,27 +53,16 @@ type checker struct {
 	repo  *model.Repository
 	opts  Options
 	found []*diag.Finding
-	// unreadable holds "collection.id" of the entities whose files the
-	// loader could not read (not UTF-8, too large, a link): they exist,
-	// so neither references to them nor their reference-data rows are
-	// reported as missing.
-	unreadable map[string]bool
 }
 
-// defined reports whether an entity is defined, or has a file that could
-// not be read.
-func (c *checker) defined(collection, id string) bool {
-	return c.repo.Defined(collection, id) || c.unreadable[collection+"."+id]
-}
+// defined reports whether a file defines the entity; a file that could not
+// be read or parsed still stands for the entity its name says.
+func (c *checker) defined(collection, id string) bool { return c.repo.Defined(collection, id) }
 
 func (c *checker) report(f *diag.Finding) { c.found = append(c.found, f) }
 
 // Check runs every check on a loaded repository and returns the findings.
 func Check(repo *model.Repository, opts Options) ([]*diag.Finding, error) {
-	return runChecks(repo, opts, nil)
-}
-
-func runChecks(repo *model.Repository, opts Options, unreadable map[string]bool) ([]*diag.Finding, error) {
 	if opts.Reference == nil {
 		ref, err := reference.Load()
 		if err != nil {
@@ -81,7 +70,7 @@ func runChecks(repo *model.Repository, opts Options, unreadable map[string]bool)
 		}
 		opts.Reference = ref
 	}
-	c := &checker{repo: repo, opts: opts, unreadable: unreadable}
+	c := &checker{repo: repo, opts: opts}
 	for _, ch := range checks {
 		ch.run(c)
 	}
@@ -114,16 +103,10 @@ func run(fsys fs.FS, name string, opts Options) (*model.Repository, []*diag.Find
 		return nil, nil, fmt.Errorf("validating %s: %w", name, err)
 	}
 	var merr *multierror.Error
-	unreadable := map[string]bool{}
 	for _, f := range loadFindings {
 		merr = multierror.Append(merr, f)
-		if f.Rule == "file-unreadable" {
-			if coll, key, ok := model.EntityOfFile(f.Pos.File); ok {
-				unreadable[coll+"."+key] = true
-			}
-		}
 	}
-	found, err := runChecks(repo, opts, unreadable)
+	found, err := Check(repo, opts)
 	if err != nil {
 		return nil, nil, err
 	}
