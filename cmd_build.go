@@ -20,7 +20,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	baseURL := fs.String("base-url", "", "the address the site is published at, e.g. https://owner.github.io/govmap/ (for canonical links and the sitemap)")
 	repoName := fs.String("repo", site.DefaultRepo, "the GitHub repository OWNER/NAME the \"propose a change\" links edit")
 	todayS := fs.String("today", "", "the date of the situational picture (default: SOURCE_DATE_EPOCH's day if set, else today)")
-	history := fs.Bool("history", true, "show each entity's history and the figures over time, from the git history of REPO (when it is a git repository)")
+	withHistory := fs.Bool("history", true, "show each entity's history and the figures over time, from the git history of REPO (when it is a git repository)")
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
@@ -39,6 +39,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "govmap build: %v\n", err)
 		return exitTrouble
 	}
+	// The history is read from git while the repository is validated.
+	history := make(chan *gitrepo.History, 1)
+	if *withHistory {
+		go func() { history <- gitHistory(dir, stderr) }()
+	} else {
+		history <- nil
+	}
 	repo, ok := validated("build", dir, today, stderr)
 	if !ok {
 		return exitFailed
@@ -46,20 +53,14 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if repo == nil {
 		return exitTrouble
 	}
-	opts := site.Options{BaseURL: *baseURL, Repo: *repoName, Today: today}
-	if *history {
-		opts.History = gitHistory(dir, stderr)
-	}
-	files, err := site.Render(repo, opts)
-	if err == nil {
-		err = site.Write(*out, dir, files)
-	}
+	opts := site.Options{BaseURL: *baseURL, Repo: *repoName, Today: today, History: <-history}
+	n, err := site.Build(repo, *out, dir, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "govmap build: %v\n", err)
 		return exitTrouble
 	}
 	fmt.Fprintf(stdout, "govmap build: wrote %d files to %s (situation on %s); preview with: govmap serve\n",
-		len(files), *out, today.Format(time.DateOnly))
+		n, *out, today.Format(time.DateOnly))
 	return exitOK
 }
 

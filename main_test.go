@@ -384,3 +384,98 @@ func TestOverdue(t *testing.T) {
 		t.Errorf("overdue on the repository: exit %d\n%s", code, out)
 	}
 }
+
+// TestCanaries: a canary in every non-public field never appears in the
+// CLI's default output, the exports, the status, the diff in any format,
+// the pull-request comment or the site.
+func TestCanaries(t *testing.T) {
+	dir := copyRepo(t)
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt, _ := r.Worktree()
+	wt.AddWithOptions(&git.AddOptions{All: true})
+	sig := &object.Signature{Name: "t", Email: "t@example.invalid", When: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	if _, err := wt.Commit("data", &git.CommitOptions{Author: sig}); err != nil {
+		t.Fatal(err)
+	}
+	// Test data in a temporary copy only: nothing here is about Helsinki.
+	file := filepath.Join(dir, "municipalities", "091-helsinki.cue")
+	b, _ := os.ReadFile(file)
+	canaries := []string{"CANARYPERSON", "9876543", "CANARYROLE", "CANARYBODY", "CANARYCOMPANY", "CANARYTASK", "2020-02-02"}
+	edited := strings.Replace(string(b), "status: reported: false", `status: reported: false
+	roles: {
+		"data-protection-officer": {title: fi: "Tietosuojavastaava", person: {name: "CANARYPERSON", phone: "+358 40 9876543"}}
+		"crisis-lead": {title: fi: "CANARYROLE", visibility: "non-public"}
+	}
+	bodies: "crisis-group": {type: "other", name: fi: "CANARYBODY", visibility: "non-public"}
+	companies: "secret-co": {name: fi: "CANARYCOMPANY", type: "company", sector: "ict", criticalInfrastructure: false, visibility: "non-public"}
+	actionPlan: "secret-task": {title: fi: "CANARYTASK", area: "data-protection", owner: "crisis-lead", status: "planned", visibility: "non-public"}
+	informationManagement: {lastExercise: "2020-02-02", visibility: "non-public"}`, 1)
+	if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, _ := runCLI("codeowners", dir); code != exitOK {
+		t.Fatal("codeowners")
+	}
+	var outputs []string
+	collect := func(args ...string) {
+		code, out, errOut := runCLI(args...)
+		if code == exitTrouble {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		outputs = append(outputs, strings.Join(args, " ")+"\n"+out+errOut)
+	}
+	collect("validate", dir)
+	collect("validate", "--format", "json", dir)
+	collect("validate", "--format", "github", dir)
+	collect("export", dir)
+	collect("status", "--format", "json", dir)
+	collect("overdue", dir)
+	for _, f := range []string{"text", "markdown", "json"} {
+		collect("diff", "--format", f, "-C", dir, "HEAD")
+	}
+	// The diff saw the change, without its values.
+	if !strings.Contains(outputs[len(outputs)-1], "role-added") {
+		t.Errorf("the diff missed the change:\n%s", outputs[len(outputs)-1])
+	}
+	var posted string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if r.Method == "GET" {
+			io.WriteString(w, "[]")
+			return
+		}
+		var c struct{ Body string }
+		json.NewDecoder(r.Body).Decode(&c)
+		posted = c.Body
+		w.WriteHeader(http.StatusCreated)
+		io.WriteString(w, `{"id":1}`)
+	}))
+	defer srv.Close()
+	t.Setenv("GITHUB_TOKEN", "t")
+	t.Setenv("GITHUB_API_URL", srv.URL)
+	collect("comment", "--repo", "o/r", "--pr", "1", "--base", "HEAD", "-C", dir)
+	outputs = append(outputs, "comment body\n"+posted)
+	site := filepath.Join(t.TempDir(), "site")
+	collect("build", "-o", site, "--history=false", dir)
+	filepath.WalkDir(site, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(p)
+			outputs = append(outputs, p+"\n"+string(b))
+		}
+		return nil
+	})
+	if len(posted) == 0 {
+		t.Fatal("no comment was posted")
+	}
+	for _, out := range outputs {
+		for _, c := range canaries {
+			if strings.Contains(out, c) {
+				name, _, _ := strings.Cut(out, "\n")
+				t.Errorf("canary %s in %s", c, name)
+			}
+		}
+	}
+}

@@ -153,12 +153,29 @@ func (d *differ) affected(repo *model.Repository, c collection, id string) []str
 		return nil
 	}
 	var out []string
-	for _, m := range repo.Municipalities() {
-		if c.concerns(m.Public(), id) {
+	for _, m := range d.public(repo) {
+		if c.concerns(m, id) {
 			out = append(out, m.Code)
 		}
 	}
 	return out
+}
+
+// public returns the public views of a repository's municipalities, made
+// once per diff: every national change asks which of them it concerns.
+func (d *differ) public(repo *model.Repository) []*model.Municipality {
+	if d.views == nil {
+		d.views = map[*model.Repository][]*model.Municipality{}
+	}
+	if v, ok := d.views[repo]; ok {
+		return v
+	}
+	var v []*model.Municipality
+	for _, m := range repo.Municipalities() {
+		v = append(v, m.Public())
+	}
+	d.views[repo] = v
+	return v
 }
 
 func sameApartFromName(a, b any) bool {

@@ -61,6 +61,7 @@ func Compare(base, head *model.Repository, baseFindings, headFindings []*diag.Fi
 type differ struct {
 	head    *model.Repository
 	changes []Change
+	views   map[*model.Repository][]*model.Municipality
 }
 
 func (d *differ) add(kind, subject, name, fi, en string, affects ...string) {

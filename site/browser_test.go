@@ -66,7 +66,7 @@ func TestBrowser(t *testing.T) {
 	repo := overlay(t, fullFixture)
 	dir := filepath.Join(t.TempDir(), "site")
 	const sub = "/govmap/"
-	if err := Build(repo, dir, "", Options{Today: testToday, BaseURL: "https://example.org" + sub}); err != nil {
+	if _, err := Build(repo, dir, "", Options{Today: testToday, BaseURL: "https://example.org" + sub}); err != nil {
 		t.Fatal(err)
 	}
 	var reqMu sync.Mutex

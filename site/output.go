@@ -104,20 +104,38 @@ func sameFile(a, b string) bool {
 // repository the site was built from; Write refuses to replace it (see
 // CheckOutput).
 func Write(dir, repoRoot string, files Files) error {
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	_, err := writeSite(dir, repoRoot, func(emit func(string, []byte)) error {
+		for _, name := range names {
+			emit(name, files[name])
+		}
+		return nil
+	})
+	return err
+}
+
+// writeSite writes the files produce emits into a temporary folder next to
+// dir, by a pool of writers while produce goes on, then swaps the folder in.
+// On any error the previous site is left as it was.
+func writeSite(dir, repoRoot string, produce func(emit func(string, []byte)) error) (int, error) {
 	if err := CheckOutput(dir, repoRoot); err != nil {
-		return err
+		return 0, err
 	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	parent := filepath.Dir(abs)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("writing site: %w", err)
+		return 0, fmt.Errorf("writing site: %w", err)
 	}
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(abs)+".tmp-")
 	if err != nil {
-		return fmt.Errorf("writing site: %w", err)
+		return 0, fmt.Errorf("writing site: %w", err)
 	}
 	done := false
 	defer func() {
@@ -126,78 +144,104 @@ func Write(dir, repoRoot string, files Files) error {
 		}
 	}()
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		return fmt.Errorf("writing site: %w", err)
+		return 0, fmt.Errorf("writing site: %w", err)
 	}
 	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte(markerText), 0o644); err != nil {
-		return fmt.Errorf("writing site: %w", err)
+		return 0, fmt.Errorf("writing site: %w", err)
 	}
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
+
+	type file struct {
+		name string
+		data []byte
 	}
-	sort.Strings(names)
-	// Folders first, then the files, written in parallel.
-	made := map[string]bool{}
-	for _, name := range names {
-		if !validName(name) {
-			return fmt.Errorf("writing site: bad file name %q", name)
+	jobs := make(chan file, 64)
+	var (
+		mu    sync.Mutex
+		made  = map[string]*mkdir{}
+		first error
+		count int
+	)
+	fail := func(err error) {
+		mu.Lock()
+		if first == nil {
+			first = err
 		}
-		if d := filepath.Dir(filepath.Join(tmp, filepath.FromSlash(name))); !made[d] {
-			if err := os.MkdirAll(d, 0o755); err != nil {
-				return fmt.Errorf("writing site: %w", err)
-			}
-			made[d] = true
-		}
+		mu.Unlock()
 	}
-	jobs := make(chan string)
-	errs := make(chan error, 1)
 	var wg sync.WaitGroup
 	for range 4 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for name := range jobs {
-				err := writeOne(tmp, name, files[name])
-				if err != nil {
-					select {
-					case errs <- err:
-					default:
-					}
+		wg.Go(func() {
+			for f := range jobs {
+				if !validName(f.name) {
+					fail(fmt.Errorf("bad file name %q", f.name))
+					continue
+				}
+				// Each folder is made once, and every writer into it waits
+				// until it exists.
+				d := filepath.Dir(filepath.Join(tmp, filepath.FromSlash(f.name)))
+				mu.Lock()
+				m, ok := made[d]
+				if !ok {
+					m = &mkdir{}
+					made[d] = m
+				}
+				mu.Unlock()
+				m.once.Do(func() { m.err = os.MkdirAll(d, 0o755) })
+				if m.err != nil {
+					fail(m.err)
+					continue
+				}
+				if err := writeOne(tmp, f.name, f.data); err != nil {
+					fail(err)
 				}
 			}
-		}()
+		})
 	}
-	for _, name := range names {
-		jobs <- name
-	}
+	var seen sync.Map
+	perr := produce(func(name string, data []byte) {
+		if _, dup := seen.LoadOrStore(name, true); dup {
+			fail(fmt.Errorf("file %q written twice", name))
+			return
+		}
+		mu.Lock()
+		count++
+		mu.Unlock()
+		jobs <- file{name, data}
+	})
 	close(jobs)
 	wg.Wait()
-	select {
-	case err := <-errs:
-		return fmt.Errorf("writing site: %w", err)
-	default:
+	if perr != nil {
+		return 0, perr
+	}
+	if first != nil {
+		return 0, fmt.Errorf("writing site: %w", first)
 	}
 	// Swap: the old site aside, the new one in, the old one away.
 	var old string
 	if _, err := os.Lstat(abs); err == nil {
 		old = tmp + ".old"
 		if err := os.Rename(abs, old); err != nil {
-			return fmt.Errorf("writing site: moving the previous site aside: %w", err)
+			return 0, fmt.Errorf("writing site: moving the previous site aside: %w", err)
 		}
 	}
 	if err := os.Rename(tmp, abs); err != nil {
 		if old != "" {
 			os.Rename(old, abs)
 		}
-		return fmt.Errorf("writing site: %w", err)
+		return 0, fmt.Errorf("writing site: %w", err)
 	}
 	done = true
 	if old != "" {
 		if err := os.RemoveAll(old); err != nil {
-			return fmt.Errorf("removing the previous site %s: %w", old, err)
+			return count, fmt.Errorf("removing the previous site %s: %w", old, err)
 		}
 	}
-	return nil
+	return count, nil
+}
+
+type mkdir struct {
+	once sync.Once
+	err  error
 }
 
 func writeOne(dir, name string, data []byte) error {

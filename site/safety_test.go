@@ -224,7 +224,7 @@ func TestInterruptedBuildKeepsThePreviousSite(t *testing.T) {
 	repo := repository(t)
 	parent := t.TempDir()
 	out := filepath.Join(parent, "_site")
-	if err := Build(repo, out, "", Options{Today: testToday}); err != nil {
+	if _, err := Build(repo, out, "", Options{Today: testToday}); err != nil {
 		t.Fatal(err)
 	}
 	before := treeDigest(t, out)
@@ -240,7 +240,7 @@ func TestInterruptedBuildKeepsThePreviousSite(t *testing.T) {
 		return nil
 	}
 	defer func() { testHookWrite = nil }()
-	err := Build(repo, out, "", Options{Today: testToday.AddDate(0, 1, 0)})
+	_, err := Build(repo, out, "", Options{Today: testToday.AddDate(0, 1, 0)})
 	if !errors.Is(err, errBoom) {
 		t.Fatalf("the interrupted build returned %v", err)
 	}

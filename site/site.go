@@ -115,41 +115,52 @@ func parseTemplates() (map[string]*template.Template, error) {
 
 // Render builds every page, asset and data file of the site in memory.
 func Render(repo *model.Repository, opts Options) (Files, error) {
-	tmpls, err := parseTemplates()
+	files := Files{}
+	var mu sync.Mutex
+	err := renderTo(repo, opts, func(name string, data []byte) {
+		mu.Lock()
+		files[name] = data
+		mu.Unlock()
+	})
 	if err != nil {
 		return nil, err
+	}
+	return files, nil
+}
+
+// renderTo builds the site and hands each file to emit as soon as it is
+// ready (emit must be safe for concurrent use), so writing can overlap
+// rendering.
+func renderTo(repo *model.Repository, opts Options, emit func(name string, data []byte)) error {
+	tmpls, err := parseTemplates()
+	if err != nil {
+		return err
 	}
 	if opts.Repo == "" {
 		opts.Repo = DefaultRepo
 	}
 	if !repoPattern.MatchString(opts.Repo) {
-		return nil, fmt.Errorf("repository %q: want OWNER/NAME", opts.Repo)
+		return fmt.Errorf("repository %q: want OWNER/NAME", opts.Repo)
 	}
 	if opts.BaseURL != "" {
 		u, err := url.Parse(opts.BaseURL)
 		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
-			return nil, fmt.Errorf("base URL %q: want an absolute http(s) address such as https://owner.github.io/govmap/", opts.BaseURL)
+			return fmt.Errorf("base URL %q: want an absolute http(s) address such as https://owner.github.io/govmap/", opts.BaseURL)
 		}
 		if !strings.HasSuffix(opts.BaseURL, "/") {
 			opts.BaseURL += "/"
 		}
 	}
 	if opts.Today.IsZero() {
-		return nil, errors.New("site: Options.Today is not set")
+		return errors.New("site: Options.Today is not set")
 	}
 	b := newBuilder(repo, opts)
 	// The open data first: the data page shows the files' sizes.
 	if b.data, err = b.openData(); err != nil {
-		return nil, err
+		return err
 	}
 
-	files := Files{}
-	var mu sync.Mutex
-	add := func(name string, data []byte) {
-		mu.Lock()
-		files[name] = data
-		mu.Unlock()
-	}
+	add := emit
 
 	// Pages, rendered in parallel; the output is keyed by path, so the
 	// order they finish in does not matter.
@@ -183,7 +194,7 @@ func Render(repo *model.Repository, opts Options) (Files, error) {
 	close(jobs)
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
-		return nil, err
+		return err
 	}
 
 	// Static assets.
@@ -198,12 +209,12 @@ func Render(repo *model.Repository, opts Options) (Files, error) {
 		return err
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	// Search index, open data, sitemap.
 	idx, err := b.searchIndex()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	add("assets/search-index.json", idx)
 	for name, content := range b.data {
@@ -213,17 +224,17 @@ func Render(repo *model.Repository, opts Options) (Files, error) {
 		add("sitemap.xml", b.sitemap(pages))
 		add("robots.txt", []byte("User-agent: *\nAllow: /\nSitemap: "+opts.BaseURL+"sitemap.xml\n"))
 	}
-	return files, nil
+	return nil
 }
 
-// Build renders the site and writes it to dir (see Write); repoRoot is
-// the repository it was built from, which Write refuses to overwrite.
-func Build(repo *model.Repository, dir, repoRoot string, opts Options) error {
-	files, err := Render(repo, opts)
-	if err != nil {
-		return err
-	}
-	return Write(dir, repoRoot, files)
+// Build renders the site and writes it to dir, with Write's guards and
+// swap; pages are written while others are still rendered. repoRoot is
+// the repository it was built from, which is never overwritten. It returns
+// the number of files written.
+func Build(repo *model.Repository, dir, repoRoot string, opts Options) (int, error) {
+	return writeSite(dir, repoRoot, func(emit func(string, []byte)) error {
+		return renderTo(repo, opts, emit)
+	})
 }
 
 // builder holds what every page needs: the repository, the situational

@@ -436,7 +436,7 @@ func TestLinks(t *testing.T) {
 	for _, base := range []string{"", "https://example.org/govmap/", "https://owner.github.io/deep/sub/path/"} {
 		t.Run("base="+base, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "site")
-			if err := Build(repo, dir, "", Options{BaseURL: base, Today: testToday}); err != nil {
+			if _, err := Build(repo, dir, "", Options{BaseURL: base, Today: testToday}); err != nil {
 				t.Fatal(err)
 			}
 			n := crawl(t, dir, base)
@@ -520,7 +520,7 @@ func BenchmarkBuildAndWrite(b *testing.B) {
 	opts := Options{Today: testToday}
 	dir := filepath.Join(b.TempDir(), "site")
 	for b.Loop() {
-		if err := Build(repo, dir, "", opts); err != nil {
+		if _, err := Build(repo, dir, "", opts); err != nil {
 			b.Fatal(err)
 		}
 	}
