@@ -9,7 +9,6 @@ import (
 	"testing/fstest"
 	"time"
 
-	"github.com/govmap/govmap/codeowners"
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/internal/testrepo"
 	"github.com/govmap/govmap/model"
@@ -24,13 +23,7 @@ type smallRepo struct {
 }
 
 var small = sync.OnceValues(func() (*smallRepo, error) {
-	m, ref, err := testrepo.Small("..", func(m fstest.MapFS) ([]byte, error) {
-		repo, err := model.LoadFS(m)
-		if err != nil {
-			return nil, err
-		}
-		return codeowners.Generate(repo), nil
-	})
+	m, ref, err := testrepo.Small("..")
 	if err != nil {
 		return nil, err
 	}

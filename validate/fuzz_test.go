@@ -25,13 +25,7 @@ type smallRepo struct {
 }
 
 var small = sync.OnceValues(func() (*smallRepo, error) {
-	m, ref, err := testrepo.Small("..", func(m fstest.MapFS) ([]byte, error) {
-		repo, err := model.LoadFS(m)
-		if err != nil {
-			return nil, err
-		}
-		return codeowners.Generate(repo), nil
-	})
+	m, ref, err := testrepo.Small("..")
 	if err != nil {
 		return nil, err
 	}

@@ -26,6 +26,8 @@ import (
 	"strings"
 	"testing/fstest"
 
+	"github.com/govmap/govmap/codeowners"
+	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/reference"
 )
 
@@ -182,9 +184,8 @@ var SmallKeep = []string{"999", "091", "018", "407", "434", "504", "638", "616",
 // Small is Base cut down for fuzzing: the model, actors and tasks, the
 // counties 01 and 90 and the municipalities of SmallKeep, with reference
 // data and a CODEOWNERS that match, so it validates without findings in a
-// few milliseconds. generate makes CODEOWNERS from the files (pass
-// codeowners.Generate over model.LoadFS; testrepo cannot import them).
-func Small(root string, generate func(fstest.MapFS) ([]byte, error)) (fstest.MapFS, *reference.Data, error) {
+// few milliseconds.
+func Small(root string) (fstest.MapFS, *reference.Data, error) {
 	full, err := Base(root)
 	if err != nil {
 		return nil, nil, err
@@ -215,11 +216,11 @@ func Small(root string, generate func(fstest.MapFS) ([]byte, error)) (fstest.Map
 	small.Counties = slices.DeleteFunc(slices.Clone(ref.Counties), func(c reference.County) bool {
 		return c.Code != "01" && c.Code != "90"
 	})
-	owners, err := generate(m)
+	repo, err := model.LoadFS(m)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("loading the small repository: %w", err)
 	}
-	m[".github/CODEOWNERS"] = &fstest.MapFile{Data: owners, Mode: 0o644}
+	m[".github/CODEOWNERS"] = &fstest.MapFile{Data: codeowners.Generate(repo), Mode: 0o644}
 	return m, &small, nil
 }
 
