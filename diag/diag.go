@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+
+	"github.com/govmap/govmap/msg"
 )
 
 // Severity orders findings: an error fails validation, a warning fails it
@@ -29,6 +31,9 @@ func (s Severity) String() string {
 		return "notice"
 	}
 }
+
+// In is the severity's word in a language.
+func (s Severity) In(l msg.Lang) string { return msg.T(l, "severity."+s.String()) }
 
 // MarshalText writes the severity's name, so JSON shows "error".
 func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
@@ -79,12 +84,36 @@ func (p Pos) IsValid() bool { return p.File != "" && p.Line > 0 }
 
 // Finding is one problem found in a repository. It is an error so findings
 // can be aggregated with go-multierror.
+//
+// Message and Hint are the English text; Msg and HintMsg keep the
+// catalogue format and arguments so In renders them in any language.
 type Finding struct {
 	Rule     string
 	Severity Severity
 	Pos      Pos
 	Message  string
 	Hint     string
+	Msg      msg.Message
+	HintMsg  msg.Message
+}
+
+// In returns the finding's message and hint in a language.
+func (f *Finding) In(l msg.Lang) (message, hint string) {
+	message, hint = f.Message, f.Hint
+	if f.Msg.Format != "" {
+		message = f.Msg.Localize(l)
+	}
+	if f.HintMsg.Format != "" {
+		hint = f.HintMsg.Localize(l)
+	}
+	return message, hint
+}
+
+// Line is the finding's one-line form in a language:
+// "file:line:col: severity rule: message".
+func (f *Finding) Line(l msg.Lang) string {
+	m, _ := f.In(l)
+	return fmt.Sprintf("%s: %s %s: %s", f.Pos, f.Severity.In(l), f.Rule, m)
 }
 
 func (f *Finding) Error() string {
@@ -112,12 +141,16 @@ func New(rule string, pos Pos, format string, args ...any) *Finding {
 	if !ok {
 		panic("diag: unknown rule " + rule)
 	}
-	return &Finding{Rule: r.ID, Severity: r.Severity, Pos: pos, Message: fmt.Sprintf(format, args...), Hint: r.Hint}
+	m := msg.M(format, args...)
+	return &Finding{Rule: r.ID, Severity: r.Severity, Pos: pos, Message: m.Localize(msg.EN), Hint: r.Hint,
+		Msg: m, HintMsg: msg.M(r.Hint)}
 }
 
-// WithHint replaces the rule's generic hint with a specific one.
+// WithHint replaces the rule's generic hint with a specific one (a
+// catalogue format).
 func (f *Finding) WithHint(format string, args ...any) *Finding {
-	f.Hint = fmt.Sprintf(format, args...)
+	f.HintMsg = msg.M(format, args...)
+	f.Hint = f.HintMsg.Localize(msg.EN)
 	return f
 }
 

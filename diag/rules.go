@@ -1,6 +1,10 @@
 package diag
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/govmap/govmap/msg"
+)
 
 // Rule is one check of the validator: a stable id that findings carry, a
 // default severity, and the words a user reads in `govmap rules` and on the
@@ -175,4 +179,13 @@ func Rules() []Rule {
 	copy(out, catalogue)
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// In returns the rule with its title, explanation and hint in a language
+// (from the message catalogue, keyed by the English text).
+func (r Rule) In(l msg.Lang) Rule {
+	r.Title = msg.T(l, r.Title)
+	r.Explanation = msg.T(l, r.Explanation)
+	r.Hint = msg.T(l, r.Hint)
+	return r
 }

@@ -803,7 +803,7 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 		}
 		f := diag.New(r, pos, "%s", msg)
 		if hint != "" {
-			f.Hint = hint
+			f.WithHint("%s", hint)
 		}
 		out = append(out, cueFinding{f, cpath, elems})
 	}
