@@ -21,6 +21,7 @@ import (
 	"cuelang.org/go/cue/token"
 
 	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/reference"
 )
 
@@ -658,18 +659,20 @@ func isLiteral(v string) bool {
 
 // explainDisjunction words the errors of an empty disjunction: the data
 // value is the one every alternative conflicts with.
-func explainDisjunction(subs []string) (msg, hint string) {
+func explainDisjunction(subs []string) (m, hint msg.Message) {
 	var cs []conflict
 	var others []string
+	var otherMsgs msg.Joined
 	for _, s := range subs {
 		if c, ok := parseConflict(s); ok {
 			cs = append(cs, c)
 		} else {
 			others = append(others, s)
+			otherMsgs = append(otherMsgs, explainValue(s))
 		}
 	}
 	if len(cs) == 0 {
-		return strings.Join(others, "; "), ""
+		return msg.M("%s", otherMsgs), msg.Message{}
 	}
 	inA, inB := true, true
 	for _, c := range cs {
@@ -689,7 +692,8 @@ func explainDisjunction(subs []string) (msg, hint string) {
 		data = cs[0].a
 	}
 	var dataT string
-	var allowed, literals, types []string
+	var allowed, literals []string
+	var types msg.Alternatives
 	typed := true
 	for _, c := range cs {
 		other, ot, dt := c.a, c.ta, c.tb
@@ -700,7 +704,7 @@ func explainDisjunction(subs []string) (msg, hint string) {
 			typed = false
 		} else {
 			dataT = dt
-			if w := typeWord(ot); !slices.Contains(types, w) {
+			if w := typeWord(ot); !slices.Contains(types, any(w)) {
 				types = append(types, w)
 			}
 		}
@@ -715,22 +719,22 @@ func explainDisjunction(subs []string) (msg, hint string) {
 	sort.Strings(literals)
 	switch {
 	case len(others) > 0:
-		msg = strings.Join(others, "; ")
+		m = msg.M("%s", otherMsgs)
 		if len(literals) > 0 {
-			msg += "; or one of: " + strings.Join(literals, ", ")
+			m = msg.M("%s; or one of: %s", otherMsgs, strings.Join(literals, ", "))
 		}
 	case typed:
-		msg = fmt.Sprintf("found %s (%s), expected %s", data, typeWord(dataT), strings.Join(types, " or "))
+		m = msg.M("found %s (%s), expected %s", data, typeWord(dataT), types)
 		if len(literals) == len(allowed) {
 			// Only fixed values are allowed: name them.
-			msg += "; allowed: " + strings.Join(literals, ", ")
-			hint = "Use one of: " + strings.Join(literals, ", ") + "."
+			m = msg.M("found %s (%s), expected %s; allowed: %s", data, typeWord(dataT), types, strings.Join(literals, ", "))
+			hint = msg.M("Use one of: %s.", strings.Join(literals, ", "))
 		}
 	default:
-		msg = fmt.Sprintf("%s is not allowed here; allowed: %s", data, strings.Join(allowed, ", "))
-		hint = "Use one of: " + strings.Join(allowed, ", ") + "."
+		m = msg.M("%s is not allowed here; allowed: %s", data, strings.Join(allowed, ", "))
+		hint = msg.M("Use one of: %s.", strings.Join(allowed, ", "))
 	}
-	return msg, hint
+	return m, hint
 }
 
 // cueFindings turns a CUE error into findings. file is the data file being
@@ -745,17 +749,20 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 		elems := cuePathElems(e.Path())
 		cpath := strings.Join(elems, ".")
 		format, args := e.Msg()
-		msg := fmt.Sprintf(format, args...)
-		if derived(msg) && samePathElsewhere(errs, i, e.Path()) {
+		raw := fmt.Sprintf(format, args...)
+		// CUE's own format and arguments are the catalogue key: its
+		// common messages (the parser's above all) are translated there.
+		m := msg.M(format, args...)
+		if derived(raw) && samePathElsewhere(errs, i, e.Path()) {
 			// "invalid left-hand value to '!~' (type _|_)": the same
 			// value's error, seen again by the next constraint.
 			continue
 		}
 		pos := pickPos(e, file, idx, cpath)
 		r := rule
-		hint := ""
-		if m := disjunctionHeader.FindStringSubmatch(msg); m != nil && rule == "" {
-			n, _ := strconv.Atoi(m[1])
+		var hint msg.Message
+		if dm := disjunctionHeader.FindStringSubmatch(raw); dm != nil && rule == "" {
+			n, _ := strconv.Atoi(dm[1])
 			var subs []string
 			for j := i + 1; j < len(errs) && j <= i+n && cuePath(errs[j].Path()) == cpath; j++ {
 				f, a := errs[j].Msg()
@@ -765,45 +772,44 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 				}
 				i = j
 			}
-			for k, s := range subs {
-				subs[k] = explainValue(s)
-			}
-			msg, hint = explainDisjunction(subs)
+			m, hint = explainDisjunction(subs)
 			r = "schema"
 		}
 		if r == "" {
 			switch {
-			case strings.Contains(msg, "field not allowed"):
+			case strings.Contains(raw, "field not allowed"):
 				r = "unknown-field"
-				msg = fmt.Sprintf("field %q is not allowed here", lastElem(elems))
+				m = msg.M("field %q is not allowed here", lastElem(elems))
 				if oddLabel.MatchString(lastElem(elems)) {
-					msg += "; an id holds only lower-case letters a-z, digits and hyphens"
+					m = msg.M("field %q is not allowed here; an id holds only lower-case letters a-z, digits and hyphens", lastElem(elems))
 				}
-			case strings.Contains(msg, "field is required but not present"):
+			case strings.Contains(raw, "field is required but not present"):
 				r = "missing-field"
-				msg = fmt.Sprintf("required field %q is missing", lastElem(elems))
-			case mismatched.MatchString(msg):
+				m = msg.M("required field %q is missing", lastElem(elems))
+			case mismatched.MatchString(raw):
 				r = "schema"
-				msg = rewriteMismatch(msg)
-			case strings.HasPrefix(msg, "incomplete value"):
+				m = rewriteMismatch(raw)
+			case strings.HasPrefix(raw, "incomplete value"):
 				r = "schema"
-				msg = "a value is missing or not concrete: " + msg
+				m = msg.M("a value is missing or not concrete: %s", m)
 			default:
 				r = "schema"
-				msg = explainValue(msg)
+				if ev := explainValue(raw); ev.Format != "%s" {
+					m = ev
+				}
 			}
 		}
 		if r == "schema" && personal(elems) {
-			msg = redact(msg)
+			m = mapArgs(m, redact)
 		}
-		msg = shortenQuoted(msg)
+		m = mapArgs(m, shortenQuoted)
 		shown := displayPath(elems, file)
 		if shown != "" && r != "syntax" {
-			msg = shown + ": " + msg
+			m = msg.M("%s: %s", shown, m)
 		}
-		f := diag.New(r, pos, "%s", msg)
-		if hint != "" {
-			f.WithHint("%s", hint)
+		f := diag.New(r, pos, m.Format, m.Args...)
+		if hint.Format != "" {
+			f.WithHint(hint.Format, hint.Args...)
 		}
 		out = append(out, cueFinding{f, cpath, elems})
 	}
@@ -878,23 +884,23 @@ func pickPos(e cueerrors.Error, file string, idx any, cpath string) Pos {
 }
 
 // typeWords says what a CUE type is in words a non-programmer knows.
-var typeWords = map[string]string{
-	"string": "text in quotes",
-	"int":    "a whole number",
-	"float":  "a number",
-	"number": "a number",
-	"bool":   "true or false",
-	"struct": "a group of fields in { }",
-	"list":   "a list in [ ]",
-	"null":   "null",
-	"bytes":  "bytes",
+var typeWords = map[string]msg.Text{
+	"string": {FI: "tekstiä lainausmerkeissä", SV: "text inom citattecken", EN: "text in quotes"},
+	"int":    {FI: "kokonaisluku", SV: "ett heltal", EN: "a whole number"},
+	"float":  {FI: "luku", SV: "ett tal", EN: "a number"},
+	"number": {FI: "luku", SV: "ett tal", EN: "a number"},
+	"bool":   {FI: "true tai false", SV: "true eller false", EN: "true or false"},
+	"struct": {FI: "kenttien ryhmä aaltosulkeissa { }", SV: "en grupp fält inom { }", EN: "a group of fields in { }"},
+	"list":   {FI: "luettelo hakasulkeissa [ ]", SV: "en lista inom [ ]", EN: "a list in [ ]"},
+	"null":   {FI: "null", SV: "null", EN: "null"},
+	"bytes":  {FI: "tavuja", SV: "byte", EN: "bytes"},
 }
 
 // rewriteMismatch turns "conflicting values "12" and int (mismatched types
 // string and int)" into "found "12" (text in quotes), expected a whole
 // number".
-func rewriteMismatch(msg string) string {
-	m := mismatched.FindStringSubmatch(msg)
+func rewriteMismatch(raw string) msg.Message {
+	m := mismatched.FindStringSubmatch(raw)
 	a, b, ta, tb := m[1], m[2], m[3], m[4]
 	isSchema := func(v, t string) bool {
 		return v == t || strings.HasPrefix(v, "{") || strings.HasPrefix(v, "[") || strings.HasPrefix(v, "=~") || strings.HasPrefix(v, "strings.") || strings.HasPrefix(v, "time.")
@@ -903,7 +909,7 @@ func rewriteMismatch(msg string) string {
 	if isSchema(a, ta) && !isSchema(b, tb) {
 		data, dataT, schemaT = b, tb, ta
 	}
-	return fmt.Sprintf("found %s (%s), expected %s", shorten(data, 60), typeWord(dataT), typeWord(schemaT))
+	return msg.M("found %s (%s), expected %s", shorten(data, 60), typeWord(dataT), typeWord(schemaT))
 }
 
 // personal reports a path into a person (a role's name and phone):
@@ -918,13 +924,15 @@ func personal(elems []string) bool {
 	return false
 }
 
-var foundNumber = regexp.MustCompile(`found -?[0-9][0-9.eE+-]*`)
+var number = regexp.MustCompile(`^-?[0-9][0-9.eE+-]*$`)
 
-// redact takes the values out of a message: every quoted string, and a
-// number found where text was expected.
-func redact(msg string) string {
-	msg = quoted.ReplaceAllString(msg, `"…"`)
-	return foundNumber.ReplaceAllString(msg, "found …")
+// redact takes the value out of a message's argument: every quoted
+// string in it, and a number (found where text was expected).
+func redact(arg string) string {
+	if number.MatchString(arg) {
+		return "…"
+	}
+	return quoted.ReplaceAllString(arg, `"…"`)
 }
 
 // derived reports a CUE error that only repeats another: a constraint
@@ -953,26 +961,34 @@ var patternWords = map[string]struct {
 	words string
 	ascii bool
 }{
-	`=~"^[a-z0-9]+(-[a-z0-9]+)*$"`: {`is not an id: write lower-case letters a-z and digits, in words joined by single hyphens (such as "ncsc-fi")`, true},
-	`=~"^[0-9]{3}$"`:               {`is not a municipality code: three digits, such as "091"`, true},
-	`=~"^[0-9]{2}$"`:               {`is not a two-digit code, such as "01"`, true},
-	`=~"^(role|body|company|actor):[a-z0-9]+(-[a-z0-9]+)*$"`:           {`is not a party: write "role:<id>", "body:<id>", "company:<id>" or "actor:<id>", with an id of lower-case letters a-z, digits and hyphens`, true},
-	`=~"^@[A-Za-z0-9](-?[A-Za-z0-9])*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$"`: {`is not a GitHub user or team: write "@name" or "@organisation/team"`, true},
-	`=~"^\\S(.*\\S)?$"`:                   {`is empty, starts or ends with a space, or spans several lines: write it on one line`, false},
-	`=~"\\S"`:                             {`is empty: write some text`, false},
-	`!~"\n"`:                              {`spans several lines: write it on one line`, false},
-	`=~"^https://[^\\s<>\"']+$"`:          {`is not an https:// address (one without spaces, quotes or < >)`, false},
-	`=~"^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$"`: {`is not an e-mail address, such as "tietosuoja@example.fi"`, false},
-	`=~"^\\+?[0-9 ()-]{5,20}$"`:           {`is not a phone number: 5 to 20 digits, spaces, ( ) and -, with an optional + first`, false},
+	`=~"^[a-z0-9]+(-[a-z0-9]+)*$"`: {`%s is not an id: write lower-case letters a-z and digits, in words joined by single hyphens (such as "ncsc-fi")`, true},
+	`=~"^[0-9]{3}$"`:               {`%s is not a municipality code: three digits, such as "091"`, true},
+	`=~"^[0-9]{2}$"`:               {`%s is not a two-digit code, such as "01"`, true},
+	`=~"^(role|body|company|actor):[a-z0-9]+(-[a-z0-9]+)*$"`:           {`%s is not a party: write "role:<id>", "body:<id>", "company:<id>" or "actor:<id>", with an id of lower-case letters a-z, digits and hyphens`, true},
+	`=~"^@[A-Za-z0-9](-?[A-Za-z0-9])*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$"`: {`%s is not a GitHub user or team: write "@name" or "@organisation/team"`, true},
+	`=~"^\\S(.*\\S)?$"`:                   {`%s is empty, starts or ends with a space, or spans several lines: write it on one line`, false},
+	`=~"\\S"`:                             {`%s is empty: write some text`, false},
+	`!~"\n"`:                              {`%s spans several lines: write it on one line`, false},
+	`=~"^https://[^\\s<>\"']+$"`:          {`%s is not an https:// address (one without spaces, quotes or < >)`, false},
+	`=~"^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$"`: {`%s is not an e-mail address, such as "tietosuoja@example.fi"`, false},
+	`=~"^\\+?[0-9 ()-]{5,20}$"`:           {`%s is not a phone number: 5 to 20 digits, spaces, ( ) and -, with an optional + first`, false},
+}
+
+// boundWords says a numeric bound in words.
+var boundWords = map[string]string{
+	">=": "%s is out of range: it must be %s or more",
+	">":  "%s is out of range: it must be more than %s",
+	"<=": "%s is out of range: it must be %s or less",
+	"<":  "%s is out of range: it must be less than %s",
 }
 
 // explainValue words CUE's "invalid value X (out of bound C)" and
 // "(does not satisfy C)" for the constraints of the schema; others are
 // left as CUE says them.
-func explainValue(msg string) string {
-	m := invalidValue.FindStringSubmatch(msg)
+func explainValue(raw string) msg.Message {
+	m := invalidValue.FindStringSubmatch(raw)
 	if m == nil {
-		return msg
+		return msg.M("%s", raw)
 	}
 	v, c := m[1], m[3]
 	s, err := strconv.Unquote(v)
@@ -980,28 +996,25 @@ func explainValue(msg string) string {
 	shown := shortValue(v)
 	switch {
 	case c == `time.Format("2006-01-02")`:
-		return fmt.Sprintf(`%s is not a date: write YYYY-MM-DD, a day that exists (such as "2026-03-15")`, shown)
+		return msg.M(`%s is not a date: write YYYY-MM-DD, a day that exists (such as "2026-03-15")`, shown)
 	case maxRunes.MatchString(c) && isString:
-		return fmt.Sprintf("%s is %d characters long; at most %s are allowed", strconv.Quote(shorten(s, 50)), utf8.RuneCountInString(s), maxRunes.FindStringSubmatch(c)[1])
+		return msg.M("%s is %d characters long; at most %s are allowed", strconv.Quote(shorten(s, 50)), utf8.RuneCountInString(s), maxRunes.FindStringSubmatch(c)[1])
 	case bound.MatchString(c):
 		b := bound.FindStringSubmatch(c)
-		words := map[string]string{">=": "%s or more", ">": "more than %s", "<=": "%s or less", "<": "less than %s"}[b[1]]
-		return fmt.Sprintf("%s is out of range: it must be "+words, shown, b[2])
+		return msg.M(boundWords[b[1]], shown, b[2])
 	}
 	p, ok := patternWords[c]
 	if !ok {
-		return msg
+		return msg.M("%s", raw)
 	}
-	out := shown + " " + p.words
+	out := msg.M(p.words, shown)
 	if p.ascii && isString {
 		for _, r := range s {
 			if r > unicode.MaxASCII {
-				what := "a character outside a-z"
 				if unicode.IsLetter(r) {
-					what = "a letter outside a-z that may look like one"
+					return msg.M("%s; it contains %q (U+%04X), a letter outside a-z that may look like one", out, string(r), r)
 				}
-				out += fmt.Sprintf("; it contains %q (U+%04X), %s", string(r), r, what)
-				break
+				return msg.M("%s; it contains %q (U+%04X), a character outside a-z", out, string(r), r)
 			}
 		}
 	}
@@ -1028,11 +1041,35 @@ func shortenQuoted(msg string) string {
 	return quoted.ReplaceAllStringFunc(msg, shortValue)
 }
 
-func typeWord(t string) string {
+func typeWord(t string) msg.Text {
 	if w, ok := typeWords[t]; ok {
 		return w
 	}
-	return t
+	return msg.Text{FI: t, SV: t, EN: t}
+}
+
+// mapArgs applies f to a message's text arguments, and to those of the
+// messages nested in it: redaction and shortening work on values, never
+// on the words around them.
+func mapArgs(m msg.Message, f func(string) string) msg.Message {
+	args := make([]any, len(m.Args))
+	for i, a := range m.Args {
+		switch x := a.(type) {
+		case string:
+			args[i] = f(x)
+		case msg.Message:
+			args[i] = mapArgs(x, f)
+		case msg.Joined:
+			j := make(msg.Joined, len(x))
+			for k, y := range x {
+				j[k] = mapArgs(y, f)
+			}
+			args[i] = j
+		default:
+			args[i] = a
+		}
+	}
+	return msg.Message{Format: m.Format, Args: args}
 }
 
 // shorten cuts s to at most n characters (not bytes: a cut must not split

@@ -190,3 +190,28 @@ func localizeArg(l Lang, a any) any {
 	}
 	return a
 }
+
+// Joined is messages joined with "; " (an argument).
+type Joined []Message
+
+// Localize joins the messages in the language.
+func (j Joined) Localize(l Lang) string {
+	parts := make([]string, len(j))
+	for i, m := range j {
+		parts[i] = m.Localize(l)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Alternatives joins localized items with the language's "or"
+// ("a whole number or text in quotes").
+type Alternatives []any
+
+// Localize joins the items in the language.
+func (a Alternatives) Localize(l Lang) string {
+	parts := make([]string, len(a))
+	for i, x := range a {
+		parts[i] = fmt.Sprint(localizeArg(l, x))
+	}
+	return strings.Join(parts, " "+T(l, "word.or")+" ")
+}

@@ -6,5 +6,6 @@ func init() {
 		"severity.error":   {FI: "virhe", SV: "fel", EN: "error"},
 		"severity.warning": {FI: "varoitus", SV: "varning", EN: "warning"},
 		"severity.notice":  {FI: "huomautus", SV: "anmärkning", EN: "notice"},
+		"word.or":          {FI: "tai", SV: "eller", EN: "or"},
 	})
 }
