@@ -215,3 +215,13 @@ func (a Alternatives) Localize(l Lang) string {
 	}
 	return strings.Join(parts, " "+T(l, "word.or")+" ")
 }
+
+// Error is an error whose text is a catalogue message: a command prints
+// it in the user's language (errors.As finds it under wrapping).
+type Error struct{ Message }
+
+// Errorf makes an Error.
+func Errorf(format string, args ...any) error { return &Error{M(format, args...)} }
+
+// Error returns the English text.
+func (e *Error) Error() string { return e.Localize(EN) }
