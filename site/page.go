@@ -157,7 +157,7 @@ func (p *page) Tf(key string, args ...any) string { return fmt.Sprintf(p.T(key),
 // Enum names a value of an enumeration ("kind.agency"); an unknown value
 // is shown as it is.
 func (p *page) Enum(group, value string) string {
-	if _, ok := catalogue[group+"."+value]; ok {
+	if inCatalogue(group + "." + value) {
 		return p.T(group + "." + value)
 	}
 	return value

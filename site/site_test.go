@@ -19,6 +19,7 @@ import (
 
 	"github.com/govmap/govmap/internal/testrepo"
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 )
 
 var testToday = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
@@ -178,7 +179,7 @@ func catalogueKeysIn(data []byte) []string {
 		}
 		k := s[i+1 : i+j]
 		if strings.Count(k, ".") >= 1 && !strings.ContainsAny(k, " <>\"'=") && strings.ToLower(k) == k {
-			if _, ok := catalogue[k]; !ok && (strings.HasPrefix(k, "nav.") || strings.Contains(k, "-") || strings.Count(k, ".") == 1) {
+			if !inCatalogue(k) && (strings.HasPrefix(k, "nav.") || strings.Contains(k, "-") || strings.Count(k, ".") == 1) {
 				if first, _, _ := strings.Cut(k, "."); isCatalogueGroup(first) {
 					out = append(out, k)
 				}
@@ -189,7 +190,7 @@ func catalogueKeysIn(data []byte) []string {
 }
 
 func isCatalogueGroup(g string) bool {
-	for k := range catalogue {
+	for _, k := range msg.Keys() {
 		if strings.HasPrefix(k, g+".") {
 			return true
 		}

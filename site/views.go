@@ -9,6 +9,7 @@ import (
 
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/status"
 )
 
@@ -1118,10 +1119,12 @@ func (p *page) fillGaps() {
 func (p *page) fillRules() {
 	p.setTitle(p.T("rules.title"))
 	p.crumbs()
-	type ruleView struct{ ID, Severity, Title, Explanation, Hint string }
+	type ruleView struct{ ID, Severity, SeverityWord, Title, Explanation, Hint string }
 	var rules []ruleView
+	lang := msg.Lang(p.Lang)
 	for _, r := range diag.Rules() {
-		rules = append(rules, ruleView{r.ID, r.Severity.String(), r.Title, r.Explanation, r.Hint})
+		r = r.In(lang)
+		rules = append(rules, ruleView{r.ID, r.Severity.String(), r.Severity.In(lang), r.Title, r.Explanation, r.Hint})
 	}
 	p.Data = map[string]any{"Rules": rules}
 }
