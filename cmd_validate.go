@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/gitrepo"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/validate"
 )
 
@@ -237,12 +239,18 @@ func changedFiles(dir, base string, stderr io.Writer) (func(string) bool, error)
 				continue
 			}
 		}
-		if strings.HasPrefix(p, "model/") {
-			fmt.Fprintf(stderr, "govmap validate: the model changed since %s: checking every file\n", base)
-			return nil, nil
-		}
 		rel[p] = true
 	}
-	fmt.Fprintf(stderr, "govmap validate: %d file(s) changed since %s\n", len(rel), base)
-	return func(p string) bool { return rel[p] }, nil
+	exists := func(p string) bool {
+		_, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(p)))
+		return err == nil
+	}
+	l := msg.Default()
+	only, why := validate.Scope(rel, exists)
+	if only == nil {
+		fmt.Fprintf(stderr, "govmap validate: %s\n", msg.Sprintf(l, "%s changed since %s, which can change any file's findings: checking every file", why, base))
+		return nil, nil
+	}
+	fmt.Fprintf(stderr, "govmap validate: %s\n", msg.Sprintf(l, "%d file(s) changed since %s", len(rel), base))
+	return only, nil
 }

@@ -70,6 +70,13 @@ func wanted(name string) bool {
 	return strings.HasSuffix(name, ".cue") || name == ".github/CODEOWNERS"
 }
 
+// changeMatters says which files' changes can change findings: those the
+// loader reads, and the reference data (compiled into govmap) and the
+// module file.
+func changeMatters(name string) bool {
+	return wanted(name) || strings.HasPrefix(name, "reference/") || name == "cue.mod/module.cue"
+}
+
 // CommitFS returns the files of a commit that the loader reads, in memory.
 // Symbolic links keep their mode so the loader reports them.
 func CommitFS(c *object.Commit) (fs.FS, error) {
@@ -194,8 +201,9 @@ func blob(f *object.File) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(rd, 16<<20))
 }
 
-// ChangedSince lists the files the loader reads whose content in the work
-// tree differs from rev: changed, added or deleted.
+// ChangedSince lists the files the loader reads (and the reference data
+// it holds them to) whose content in the work tree differs from rev:
+// changed, added or deleted.
 func (r *Repo) ChangedSince(rev string) (map[string]bool, error) {
 	c, err := r.Commit(rev)
 	if err != nil {
@@ -217,7 +225,7 @@ func (r *Repo) ChangedSince(rev string) (map[string]bool, error) {
 		if err != nil {
 			return nil, fmt.Errorf("reading tree of %s: %w", c.Hash, err)
 		}
-		if entry.Mode.IsFile() && wanted(name) {
+		if entry.Mode.IsFile() && changeMatters(name) {
 			base[name] = entry.Hash
 		}
 	}
@@ -234,7 +242,7 @@ func (r *Repo) ChangedSince(rev string) (map[string]bool, error) {
 			}
 			return nil
 		}
-		if !wanted(p) {
+		if !changeMatters(p) {
 			return nil
 		}
 		seen[p] = true
