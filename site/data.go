@@ -97,7 +97,7 @@ func (b *builder) municipalityRows() [][]string {
 			m.Code, cell(m.Name.FI), cell(m.Name.SV), cell(m.Name.EN), m.Region.Code, cell(m.Region.Name.FI), cell(m.Region.Name.SV),
 			m.County.ID, m.Language, strconv.Itoa(m.Population.Count), m.Population.Date, boolStr(m.Status.Reported),
 			m.Status.Reviewed, strconv.Itoa(st.Completeness), strings.Join(st.RolesNamed, ";"), boolStr(st.ReportsUpToDate),
-			strings.Join(st.OverdueReports, ";"), refs(m.Networks), strings.Join(m.Maintainers, ";"),
+			strings.Join(st.OverdueReports, ";"), refs(m.Networks), cell(strings.Join(m.Maintainers, ";")),
 		})
 	}
 	return rows

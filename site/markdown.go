@@ -74,7 +74,9 @@ func (sanitizer) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 		case *ast.Image:
 			unwrap = append(unwrap, n)
 		case *ast.AutoLink:
-			if !safeURL(string(n.URL(reader.Source()))) {
+			if safeURL(string(n.URL(reader.Source()))) {
+				n.SetAttributeString("rel", []byte("nofollow noopener noreferrer"))
+			} else {
 				drop = append(drop, n)
 			}
 		}

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"os"
 	"path/filepath"
@@ -30,6 +31,20 @@ func TestUntrustedText(t *testing.T) {
 			// into markup even if served or pasted as HTML.
 			if bytes.ContainsAny(data, "<>") {
 				t.Errorf("%s: raw < or > in JSON", name)
+			}
+		case strings.HasSuffix(name, ".csv"):
+			// No cell may start like a spreadsheet formula (maintainers
+			// start with @, which some spreadsheets run).
+			rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff")))).ReadAll()
+			if err != nil {
+				t.Errorf("%s: %v", name, err)
+			}
+			for i, row := range rows {
+				for _, c := range row {
+					if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+						t.Errorf("%s: row %d: cell %q starts like a formula", name, i+1, c)
+					}
+				}
 			}
 		}
 	}
@@ -271,7 +286,7 @@ func TestMarkdownSafety(t *testing.T) {
 		"<script>alert(1)</script>":             "<!-- raw HTML omitted -->",
 		"# Heading":                             "<h3>Heading</h3>",
 		"[ok](https://example.org/a?b=1&c=2)":   `<p><a href="https://example.org/a?b=1&amp;c=2" rel="nofollow noopener noreferrer">ok</a></p>`,
-		"<https://example.org>":                 `<p><a href="https://example.org">https://example.org</a></p>`,
+		"<https://example.org>":                 `<p><a href="https://example.org" rel="nofollow noopener noreferrer">https://example.org</a></p>`,
 		"[m](mailto:a@example.org)":             `<p><a href="mailto:a@example.org" rel="nofollow noopener noreferrer">m</a></p>`,
 	}
 	for in, want := range cases {
