@@ -287,4 +287,35 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("the browser asked for a missing file: %s", p)
 	}
 	reqMu.Unlock()
+
+	// A site built without --base-url, published under a sub-path: the
+	// server answers a missing address with 404.html, whose root finder
+	// must point its links and stylesheet at the sub-path. (Its probes for
+	// the root are 404s by design, so the console is not checked here.)
+	plain := filepath.Join(t.TempDir(), "plain")
+	if _, err := Build(repo, plain, "", Options{Today: testToday}); err != nil {
+		t.Fatal(err)
+	}
+	const psub = "/plain/"
+	pfiles := http.StripPrefix(psub, http.FileServer(http.Dir(plain)))
+	psrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rel := strings.TrimPrefix(r.URL.Path, psub)
+		if _, err := os.Stat(filepath.Join(plain, filepath.FromSlash(rel))); err != nil || !strings.HasPrefix(r.URL.Path, psub) {
+			b, _ := os.ReadFile(filepath.Join(plain, "404.html"))
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.WriteHeader(http.StatusNotFound)
+			w.Write(b)
+			return
+		}
+		pfiles.ServeHTTP(w, r)
+	}))
+	defer psrv.Close()
+	do("open a missing page", chromedp.Navigate(psrv.URL+psub+"municipalities/no/such.html"), chromedp.WaitReady(chromedp.CSS("main")),
+		chromedp.Poll[chromedp.Void](`document.documentElement.getAttribute("data-root") === "`+psub+`"`, chromedp.WithPollingTimeout(10*time.Second)))
+	if home := str("home link", chromedp.Evaluate[string](`document.querySelector("main a").getAttribute("href")`)); home != psub+"index.html" {
+		t.Errorf("404 under %s: the home link is %q", psub, home)
+	}
+	if n := num("styles", `[...document.styleSheets].filter(s => s.href && s.href.includes("`+psub+`assets/site.css") && s.cssRules.length > 0).length`); n != 1 {
+		t.Errorf("404 under %s: the stylesheet did not load from the sub-path", psub)
+	}
 }

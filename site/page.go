@@ -49,6 +49,23 @@ func (p *page) render(t *template.Template, w io.Writer) error {
 	return t.ExecuteTemplate(w, "layout", p)
 }
 
+// CSP is the page's Content-Security-Policy.
+func (p *page) CSP() string {
+	if p.RootFinder() != "" {
+		return rootFinderCSP
+	}
+	return csp
+}
+
+// RootFinder is the inline script of a page whose links start at "/"
+// without a known base URL (the 404 page); empty for every other page.
+func (p *page) RootFinder() template.JS {
+	if p.rootLinks && p.b.opts.BaseURL == "" {
+		return template.JS(rootFinder)
+	}
+	return ""
+}
+
 // root is the relative way from the page up to the site's root.
 func (p *page) root() string {
 	if p.rootLinks {

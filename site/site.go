@@ -20,7 +20,9 @@ package site
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"html/template"
@@ -75,6 +77,23 @@ var assetFS embed.FS
 // own files, no inline script or style, no plugins, no <base>.
 const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
 
+// rootFinder is the 404 page's one inline script, for a site built without
+// --base-url: the web server shows that page at any missing address, so
+// its links cannot be relative, and "/" is wrong under a sub-path (a
+// GitHub project site is at /NAME/). It finds the site's root as the
+// longest prefix of the address that holds data/govmap.json and puts it in
+// front of the page's root-relative links and stylesheets. The CSP allows
+// exactly this script by its hash.
+const rootFinder = `(function(){var p=location.pathname.split("/");p.pop();var c=[];for(var i=p.length;i>=1;i--){c.push(p.slice(0,i).join("/")+"/");}` +
+	`function fix(r){if(r==="/"){return;}document.querySelectorAll("[href^='/'],[src^='/']").forEach(function(e){var a=e.hasAttribute("href")?"href":"src";var v=e.getAttribute(a);if(v.indexOf("//")!==0){e.setAttribute(a,r+v.slice(1));}});document.documentElement.setAttribute("data-root",r);}` +
+	`function next(k){if(k>=c.length){return;}fetch(c[k]+"data/govmap.json",{method:"HEAD"}).then(function(r){if(r.ok){fix(c[k]);}else{next(k+1);}},function(){next(k+1);});}next(0);})();`
+
+// rootFinderCSP is the CSP of a page that carries rootFinder.
+var rootFinderCSP = strings.Replace(csp, "script-src 'self'", "script-src 'self' 'sha256-"+func() string {
+	h := sha256.Sum256([]byte(rootFinder))
+	return base64.StdEncoding.EncodeToString(h[:])
+}()+"'", 1)
+
 var repoPattern = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?/[A-Za-z0-9._-]+$`)
 
 // pageKinds are the page templates; each defines "content".
@@ -91,7 +110,7 @@ var (
 
 func parseTemplates() (map[string]*template.Template, error) {
 	parseOnce.Do(func() {
-		funcs := template.FuncMap{"csp": func() string { return csp }}
+		funcs := template.FuncMap{}
 		base, err := template.New("layout").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/parts.tmpl")
 		if err != nil {
 			parseErr = err
