@@ -5,8 +5,8 @@ import (
 	"encoding/csv"
 	"errors"
 	"os"
-	"path/filepath"
 	"path"
+	"path/filepath"
 	"strings"
 	"testing"
 
