@@ -369,7 +369,7 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 		}
 	}
 	if len(keys) == 0 {
-		r.add(diag.New("file-empty", Pos{File: s.path, Line: 1, Col: 1}, "the file defines no %s entity", strings.TrimSuffix(folder.Dir, "s")))
+		r.add(diag.New("file-empty", Pos{File: s.path, Line: 1, Col: 1}, "the file defines no %s entity", singular(folder.Dir)))
 		// Emptied by mistake, it still stands for the entity it is named
 		// after, like a file that does not parse: file-empty is the one
 		// finding, not every reference to the entity.
@@ -430,8 +430,8 @@ const maxNonPlain = 20
 // nonPlainNode is something in a data file that is not plain data.
 type nonPlainNode struct {
 	node ast.Node
-	what string // for the message: "a comprehension"
-	hint string
+	what msg.Message // for the message: "a comprehension"
+	hint msg.Message
 }
 
 const literalHint = "Write the value itself: a quoted string, a number, true or false, a list [...] or a struct {...}."
@@ -448,17 +448,17 @@ func nonPlain(f *ast.Field, out []nonPlainNode) []nonPlainNode {
 	id, isIdent := f.Label.(*ast.Ident)
 	switch {
 	case !ok:
-		return append(out, nonPlainNode{f.Label, describeExpr(f.Label) + " as a field name", "Write the field's name, or a quoted string."})
+		return append(out, nonPlainNode{f.Label, msg.M("%s as a field name", describeExpr(f.Label)), msg.M("Write the field's name, or a quoted string.")})
 	case isIdent && strings.HasPrefix(id.Name, "#"):
-		out = append(out, nonPlainNode{f.Label, "the definition " + name, "Definitions belong in model/; write the value itself."})
+		out = append(out, nonPlainNode{f.Label, msg.M("the definition %s", name), msg.M("Definitions belong in model/; write the value itself.")})
 	case isIdent && strings.HasPrefix(id.Name, "_"):
-		out = append(out, nonPlainNode{f.Label, "the hidden field " + name, "Hidden fields are not data; write the value where it is used."})
+		out = append(out, nonPlainNode{f.Label, msg.M("the hidden field %s", name), msg.M("Hidden fields are not data; write the value where it is used.")})
 	case f.Constraint == token.OPTION:
-		out = append(out, nonPlainNode{f.Label, name + "?, an optional field, whose value would be ignored", "Remove the ? after " + name + "."})
+		out = append(out, nonPlainNode{f.Label, msg.M("%s?, an optional field, whose value would be ignored", name), msg.M("Remove the ? after %s.", name)})
 	case f.Constraint == token.NOT:
-		out = append(out, nonPlainNode{f.Label, name + "!, a required-field marker", "Remove the ! after " + name + "."})
+		out = append(out, nonPlainNode{f.Label, msg.M("%s!, a required-field marker", name), msg.M("Remove the ! after %s.", name)})
 	case f.Alias != nil:
-		out = append(out, nonPlainNode{f.Label, "an alias of " + name, "Remove the alias."})
+		out = append(out, nonPlainNode{f.Label, msg.M("an alias of %s", name), msg.M("Remove the alias.")})
 	}
 	return nonPlainExpr(f.Value, out)
 }
@@ -493,60 +493,61 @@ func nonPlainExpr(e ast.Expr, out []nonPlainNode) []nonPlainNode {
 				out = nonPlain(d, out)
 			default:
 				if len(out) < maxNonPlain {
-					out = append(out, nonPlainNode{d, describeExpr(d), literalHint})
+					out = append(out, nonPlainNode{d, describeExpr(d), msg.M(literalHint)})
 				}
 			}
 		}
 		return out
 	}
-	return append(out, nonPlainNode{e, describeExpr(e), literalHint})
+	return append(out, nonPlainNode{e, describeExpr(e), msg.M(literalHint)})
 }
 
-func describeExpr(n ast.Node) string {
+// describeExpr says in words what a piece of CUE is ("a reference to x").
+func describeExpr(n ast.Node) msg.Message {
 	switch x := n.(type) {
 	case *ast.Ident:
 		if x.Name == "_" {
-			return "_ (any value)"
+			return msg.M("_ (any value)")
 		}
-		return "a reference to " + x.Name
+		return msg.M("a reference to %s", x.Name)
 	case *ast.UnaryExpr:
-		return "an expression with " + x.Op.String()
+		return msg.M("an expression with %s", x.Op.String())
 	case *ast.Ellipsis:
-		return "an ellipsis (...)"
+		return msg.M("an ellipsis (...)")
 	case *ast.IndexExpr, *ast.SliceExpr:
-		return "a reference"
+		return msg.M("a reference")
 	case *ast.BottomLit:
-		return "_|_ (an error)"
+		return msg.M("_|_ (an error)")
 	case *ast.ListLit:
-		return "a pattern [...]"
+		return msg.M("a pattern [...]")
 	case *ast.ParenExpr:
-		return "a computed name (...)"
+		return msg.M("a computed name (...)")
 	case *ast.Alias:
-		return "an alias"
+		return msg.M("an alias")
 	case *ast.Field:
-		return "a field"
+		return msg.M("a field")
 	case *ast.StructLit:
-		return "a struct"
+		return msg.M("a struct")
 	case *ast.BasicLit:
-		return "the value " + x.Value
+		return msg.M("the value %s", x.Value)
 	case *ast.BinaryExpr:
-		return "an expression with " + x.Op.String()
+		return msg.M("an expression with %s", x.Op.String())
 	case *ast.Interpolation:
-		return "a string interpolation"
+		return msg.M("a string interpolation")
 	case *ast.Comprehension:
-		return "a comprehension"
+		return msg.M("a comprehension")
 	case *ast.LetClause:
-		return "a let clause"
+		return msg.M("a let clause")
 	case *ast.EmbedDecl:
-		return "an embedded value"
+		return msg.M("an embedded value")
 	case *ast.Attribute:
-		return "an attribute"
+		return msg.M("an attribute")
 	case *ast.CallExpr:
-		return "a function call"
+		return msg.M("a function call")
 	case *ast.SelectorExpr:
-		return "a reference"
+		return msg.M("a reference")
 	}
-	return "an expression"
+	return msg.M("an expression")
 }
 
 // checkSlug verifies the name part of <code>-<name>.cue against the

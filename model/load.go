@@ -443,7 +443,7 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 	inst := build.NewContext().NewInstance(ModelDir, nil)
 	for _, f := range files {
 		if err := inst.AddSyntax(f); err != nil {
-			l.report(diag.New("syntax", Pos{File: f.Filename}, "%v", err))
+			l.report(diag.New("syntax", Pos{File: f.Filename}, "%s", err))
 			return false
 		}
 	}

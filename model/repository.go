@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/msg"
 )
 
 // Repository is the loaded content of a govmap repository: the national
@@ -93,16 +94,26 @@ func (r *Repository) add(ent any, report func(*diag.Finding)) {
 	}
 }
 
-func singular(collection string) string {
+// singular is a collection's entity in words ("actor"), a message argument
+// in the reader's language.
+func singular(collection string) any {
 	switch collection {
 	case "kinds":
-		return "cooperation kind"
+		return msg.Key("finding.entity.kind")
+	case "laws":
+		return msg.Key("finding.entity.law")
+	case "areas":
+		return msg.Key("finding.entity.area")
+	case "actors":
+		return msg.Key("finding.entity.actor")
+	case "tasks":
+		return msg.Key("finding.entity.task")
+	case "recommendations":
+		return msg.Key("finding.entity.recommendation")
 	case "counties":
-		return "county"
+		return msg.Key("finding.entity.county")
 	case "municipalities":
-		return "municipality"
-	case "laws", "areas", "actors", "tasks", "recommendations":
-		return collection[:len(collection)-1]
+		return msg.Key("finding.entity.municipality")
 	}
 	return collection
 }

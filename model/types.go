@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/msg"
 )
 
 // Pos is a position in a repository file.
@@ -28,6 +29,10 @@ func (t Text) In(lang string) string {
 	}
 	return t.FI
 }
+
+// Localize returns the text in a message's language, so a Text can be a
+// finding's argument (msg.Localizer).
+func (t Text) Localize(l msg.Lang) string { return t.In(string(l)) }
 
 // IsZero reports whether the text is empty.
 func (t Text) IsZero() bool { return t == Text{} }

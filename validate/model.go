@@ -6,6 +6,7 @@ import (
 
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 )
 
 // checkSuccession holds ended actors to the model of the 2026 reform: an
@@ -47,7 +48,7 @@ func checkNumbering(c *checker) {
 		id  string
 		pos model.Pos
 	}
-	check := func(what string, items []numbered) {
+	check := func(what msg.Key, items []numbered) {
 		// The first written keeps its number; the later one is reported.
 		sort.SliceStable(items, func(i, j int) bool {
 			a, b := items[i].pos, items[j].pos
@@ -69,15 +70,15 @@ func checkNumbering(c *checker) {
 	for _, a := range c.repo.Areas() {
 		items = append(items, numbered{a.Number, a.ID, a.Pos})
 	}
-	check("area", items)
+	check(msg.Key("finding.entity.area"), items)
 	items = nil
 	for _, t := range c.repo.Tasks() {
 		items = append(items, numbered{t.Number, t.ID, t.Pos})
 	}
-	check("task", items)
+	check(msg.Key("finding.entity.task"), items)
 	items = nil
 	for _, r := range c.repo.Recommendations() {
 		items = append(items, numbered{r.Number, r.ID, r.Pos})
 	}
-	check("recommendation", items)
+	check(msg.Key("finding.entity.recommendation"), items)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/reference"
 )
 
@@ -91,7 +92,7 @@ func checkGovernance(c *checker) {
 		if m.Status.Reported {
 			c.reported(m, req)
 		}
-		c.raci(m)
+		c.raci(m, req)
 		c.bodies(m, req)
 		c.companies(m, req)
 		c.plan(m)
@@ -115,9 +116,9 @@ func severityOf(s string) diag.Severity {
 func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequirements) {
 	for _, r := range req.Roles {
 		if _, ok := m.Roles.Get(r.Role); !ok {
-			c.report(diag.New("required-role", m.Pos, "the municipality has reported but names no %s (roles.%q)", strings.ToLower(r.Name.EN), r.Role).
+			c.report(diag.New("required-role", m.Pos, "the municipality has reported but names no %s (roles.%q)", lower(r.Name), r.Role).
 				WithSeverity(severityOf(r.Severity)).
-				WithHint("Add roles: %q: {title: {fi: %q}}. Why: %s (%s)", r.Role, r.Name.FI, r.Why.EN, r.Source))
+				WithHint("Add roles: %q: {title: {fi: %q}}. Why: %s (%s)", r.Role, r.Name.FI, r.Why, r.Source))
 		}
 	}
 	for _, b := range req.Bodies {
@@ -126,14 +127,14 @@ func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequiremen
 			found = found || e.Value.Type == b.Type
 		}
 		if !found {
-			c.report(diag.New("required-body", m.Pos, "the municipality has reported but lists no %s (a body of type %q)", strings.ToLower(b.Name.EN), b.Type).
+			c.report(diag.New("required-body", m.Pos, "the municipality has reported but lists no %s (a body of type %q)", lower(b.Name), b.Type).
 				WithSeverity(severityOf(b.Severity)).
-				WithHint("Add it under bodies with type: %q. Why: %s (%s)", b.Type, b.Why.EN, b.Source))
+				WithHint("Add it under bodies with type: %q. Why: %s (%s)", b.Type, b.Why, b.Source))
 		}
 	}
 	for _, a := range c.repo.Areas() {
 		if _, ok := m.RACI.Get(a.ID); !ok {
-			c.report(diag.New("raci-missing-area", m.Pos, "no responsibility row for area %d %q (raci.%q)", a.Number, a.Name.EN, a.ID))
+			c.report(diag.New("raci-missing-area", m.Pos, "no responsibility row for area %d %q (raci.%q)", a.Number, a.Name, a.ID))
 		}
 	}
 	if m.Status.Reviewed == "" {
@@ -146,7 +147,7 @@ func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequiremen
 
 // raci checks each row: one Accountable, at least one Responsible, the
 // Accountable the municipality's own, and the model's area requirements.
-func (c *checker) raci(m *model.Municipality) {
+func (c *checker) raci(m *model.Municipality, req *model.MunicipalRequirements) {
 	for _, e := range m.RACI {
 		row := e.Value
 		if row.Accountable.ID == "" {
@@ -164,9 +165,9 @@ func (c *checker) raci(m *model.Municipality) {
 		}
 		for _, r := range area.Requirements {
 			if !c.holds(m, row, r) {
-				c.report(diag.New("area-requirement", e.Pos, "%s: %s should be %s for %q", e.Key, partyWords(r.Party), r.Letter, area.Name.EN).
+				c.report(diag.New("area-requirement", e.Pos, "%s: %s should be %s for %q", e.Key, partyWords(req, r.Party), letterWord(r.Letter), area.Name).
 					WithSeverity(severityOf(r.Severity)).
-					WithHint("Add %q to %s. Why: %s (%s)", exampleParty(m, r.Party), r.Letter, r.Why.EN, r.Source))
+					WithHint("Add %q to %s. Why: %s (%s)", exampleParty(m, r.Party), r.Letter, r.Why, r.Source))
 			}
 		}
 	}
@@ -201,14 +202,62 @@ func (c *checker) holds(m *model.Municipality, row model.RACI, r model.Requireme
 	return false
 }
 
-func partyWords(p string) string {
-	if t, ok := strings.CutPrefix(p, "body-type:"); ok {
-		return "the " + strings.ReplaceAll(t, "-", " ")
+// partyWords names a requirement's party in words: "the board" in
+// English, the model's name of the body type or role in Finnish and
+// Swedish ("kunnanhallitus", "kommunstyrelsen").
+func partyWords(req *model.MunicipalRequirements, p string) msg.Text {
+	t := msg.Text{FI: p, SV: p, EN: p}
+	var name model.Text
+	if typ, ok := strings.CutPrefix(p, "body-type:"); ok {
+		t.EN = "the " + strings.ReplaceAll(typ, "-", " ")
+		for _, b := range req.Bodies {
+			if b.Type == typ {
+				name = b.Name
+			}
+		}
+	} else if r, ok := strings.CutPrefix(p, "role:"); ok {
+		t.EN = "the " + strings.ReplaceAll(r, "-", " ")
+		name, _ = req.RoleName(r)
 	}
-	if r, ok := strings.CutPrefix(p, "role:"); ok {
-		return "the " + strings.ReplaceAll(r, "-", " ")
+	if name.FI != "" {
+		t.FI = strings.ToLower(name.In("fi"))
+		t.SV = strings.ToLower(name.In("sv"))
 	}
-	return p
+	return t
+}
+
+// lower is a model name in lower case, for the middle of a sentence.
+func lower(t model.Text) msg.Text {
+	return msg.Text{FI: strings.ToLower(t.In("fi")), SV: strings.ToLower(t.In("sv")), EN: strings.ToLower(t.In("en"))}
+}
+
+// letterWord is a letter of the responsibility matrix as a predicate:
+// "accountable" ("tilivelvolliseksi (accountable)").
+func letterWord(letter string) any {
+	switch letter {
+	case "responsible":
+		return msg.Key("finding.as.responsible")
+	case "accountable":
+		return msg.Key("finding.as.accountable")
+	case "consulted":
+		return msg.Key("finding.as.consulted")
+	case "informed":
+		return msg.Key("finding.as.informed")
+	}
+	return letter
+}
+
+// taskStatus is an action-plan task's status in words.
+func taskStatus(status string) any {
+	switch status {
+	case "proposed":
+		return msg.Key("finding.task-status.proposed")
+	case "planned":
+		return msg.Key("finding.task-status.planned")
+	case "in-progress":
+		return msg.Key("finding.task-status.in-progress")
+	}
+	return status
 }
 
 // exampleParty turns "body-type:board" into the municipality's own
@@ -236,11 +285,11 @@ func (c *checker) bodies(m *model.Municipality, req *model.MunicipalRequirements
 			if m.Status.Reported && isRequiredBody(req, b.Type) {
 				c.report(diag.New("report-interval", e.Pos, "body %q sets no statusReportEveryMonths", e.Key).
 					WithSeverity(diag.Warning).
-					WithHint("Set statusReportEveryMonths between %d and %d: %s", sr.MinMonths, sr.MaxMonths, sr.Why.EN))
+					WithHint("Set statusReportEveryMonths between %d and %d: %s", sr.MinMonths, sr.MaxMonths, sr.Why))
 			}
 		case sr.MaxMonths > 0 && (n < sr.MinMonths || n > sr.MaxMonths):
 			c.report(diag.New("report-interval", e.Pos, "body %q treats a status report every %d months; the model asks for %d to %d", e.Key, n, sr.MinMonths, sr.MaxMonths).
-				WithHint("Set statusReportEveryMonths between %d and %d: %s (%s)", sr.MinMonths, sr.MaxMonths, sr.Why.EN, sr.Source))
+				WithHint("Set statusReportEveryMonths between %d and %d: %s (%s)", sr.MinMonths, sr.MaxMonths, sr.Why, sr.Source))
 		}
 		if b.LastStatusReport == "" {
 			continue
@@ -294,7 +343,7 @@ func (c *checker) plan(m *model.Municipality) {
 		}
 		due, err := time.Parse(time.DateOnly, t.Due)
 		if err == nil && due.Before(c.opts.Today) {
-			c.report(diag.New("plan-overdue", e.Pos, "action-plan task %q was due on %s and is %s", e.Key, t.Due, t.Status))
+			c.report(diag.New("plan-overdue", e.Pos, "action-plan task %q was due on %s and is %s", e.Key, t.Due, taskStatus(t.Status)))
 		}
 	}
 }
@@ -311,7 +360,7 @@ func (c *checker) visibility(m *model.Municipality) {
 	for _, e := range m.Companies {
 		hidden["company:"+e.Key] = e.Value.Visibility == model.NonPublic
 	}
-	leak := func(r model.Ref, where string) {
+	leak := func(r model.Ref, where any) {
 		if hidden[r.ID] {
 			c.report(diag.New("visibility-leak", r.Pos, "%s is public but names the non-public %s", where, r.ID))
 		}
@@ -320,18 +369,18 @@ func (c *checker) visibility(m *model.Municipality) {
 		row := e.Value
 		for _, list := range [][]model.Ref{row.Responsible, {row.Accountable}, row.Consulted, row.Informed} {
 			for _, r := range list {
-				leak(r, "the responsibility row "+e.Key)
+				leak(r, msg.M("the responsibility row %s", e.Key))
 			}
 		}
 	}
 	for _, e := range m.Bodies {
 		if e.Value.Visibility != model.NonPublic && e.Value.Company.ID != "" {
-			leak(model.Ref{ID: "company:" + e.Value.Company.ID, Pos: e.Value.Company.Pos}, "body "+e.Key)
+			leak(model.Ref{ID: "company:" + e.Value.Company.ID, Pos: e.Value.Company.Pos}, msg.M("body %s", e.Key))
 		}
 	}
 	for _, e := range m.ActionPlan {
 		if e.Value.Visibility != model.NonPublic && e.Value.Owner.ID != "" {
-			leak(model.Ref{ID: "role:" + e.Value.Owner.ID, Pos: e.Value.Owner.Pos}, "action-plan task "+e.Key)
+			leak(model.Ref{ID: "role:" + e.Value.Owner.ID, Pos: e.Value.Owner.Pos}, msg.M("action-plan task %s", e.Key))
 		}
 	}
 	if p := m.Procurement; p != nil && p.InHouseCompany.ID != "" {

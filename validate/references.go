@@ -5,6 +5,7 @@ import (
 
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 )
 
 // target says what a reference must name: the collection it resolves in,
@@ -13,19 +14,19 @@ type target struct {
 	collection string
 	rule       string
 	kinds      []string // for actors; empty: any kind
-	what       string   // for messages: "an actor", "a network", ...
+	what       msg.Key  // for messages: "an actor", "a network", ...
 }
 
 var (
-	toActor          = target{"actors", "unknown-actor", nil, "an actor"}
-	toExistingActor  = target{"actors", "unknown-actor", notMissing, "an existing actor"}
-	toNetwork        = target{"actors", "unknown-actor", []string{model.KindNetwork}, "a network"}
-	toArea           = target{"areas", "unknown-area", nil, "a cooperation area"}
-	toTask           = target{"tasks", "unknown-task", nil, "a task"}
-	toRecommendation = target{"recommendations", "unknown-recommendation", nil, "a recommendation"}
-	toKind           = target{"kinds", "unknown-kind", nil, "a cooperation kind"}
-	toCounty         = target{"counties", "unknown-county", nil, "a county"}
-	toMunicipality   = target{"municipalities", "unknown-municipality", nil, "a municipality"}
+	toActor          = target{"actors", "unknown-actor", nil, msg.Key("finding.target.actor")}
+	toExistingActor  = target{"actors", "unknown-actor", notMissing, msg.Key("finding.target.existing-actor")}
+	toNetwork        = target{"actors", "unknown-actor", []string{model.KindNetwork}, msg.Key("finding.target.network")}
+	toArea           = target{"areas", "unknown-area", nil, msg.Key("finding.target.area")}
+	toTask           = target{"tasks", "unknown-task", nil, msg.Key("finding.target.task")}
+	toRecommendation = target{"recommendations", "unknown-recommendation", nil, msg.Key("finding.target.recommendation")}
+	toKind           = target{"kinds", "unknown-kind", nil, msg.Key("finding.target.kind")}
+	toCounty         = target{"counties", "unknown-county", nil, msg.Key("finding.target.county")}
+	toMunicipality   = target{"municipalities", "unknown-municipality", nil, msg.Key("finding.target.municipality")}
 )
 
 // notMissing lists every actor kind but "missing": the owner of a task
@@ -153,19 +154,20 @@ func (c *checker) local(m *model.Municipality, r model.Ref, kind, field string) 
 	}
 	var ok bool
 	var section string
+	var what msg.Key
 	switch kind {
 	case "role":
 		_, ok = m.Roles.Get(r.ID)
-		section = "roles"
+		section, what = "roles", msg.Key("finding.party.role")
 	case "body":
 		_, ok = m.Bodies.Get(r.ID)
-		section = "bodies"
+		section, what = "bodies", msg.Key("finding.party.body")
 	case "company":
 		_, ok = m.Companies.Get(r.ID)
-		section = "companies"
+		section, what = "companies", msg.Key("finding.party.company")
 	}
 	if !ok {
-		c.report(diag.New("unknown-party", r.Pos, "%s names %s %q, which the file's %s do not define", field, kind, r.ID, section).
+		c.report(diag.New("unknown-party", r.Pos, "%s names %s %q, which the file's %s do not define", field, what, r.ID, section).
 			WithHint("Add %q under %s, or use an id that is there.", r.ID, section))
 	}
 }
