@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
+	"strings"
 
 	"github.com/govmap/govmap/msg"
 )
@@ -18,19 +20,45 @@ type cli struct {
 	stdout, stderr io.Writer
 }
 
+// langValue is the value of --lang. Its String is the language, so the
+// usage text and package flag's errors can be put into it.
+type langValue struct{ l *msg.Lang }
+
+func (v langValue) String() string {
+	if v.l == nil {
+		return ""
+	}
+	return string(*v.l)
+}
+
+func (v langValue) Set(s string) error {
+	l, err := msg.ParseLang(s)
+	if err != nil {
+		// Package flag prints "invalid value "xx" for flag -lang: " before
+		// it; flagOutput translates both parts.
+		return errors.New("want fi, sv or en")
+	}
+	*v.l = l
+	return nil
+}
+
 // langFlag adds --lang to a command's flags; its default is GOVMAP_LANG,
 // else Finnish.
 func langFlag(fs *flag.FlagSet) *msg.Lang {
 	l := msg.Default()
-	fs.Func("lang", "language of the output: fi, sv or en (default from GOVMAP_LANG, else fi)", func(s string) error {
-		v, err := msg.ParseLang(s)
-		if err != nil {
-			return err
-		}
-		l = v
-		return nil
-	})
+	fs.Var(langValue{&l}, "lang", "language of the output: fi, sv or en (default from GOVMAP_LANG, else fi)")
 	return &l
+}
+
+// flagLang is the language of a flag set's --lang as parsed so far, else
+// the default.
+func flagLang(fs *flag.FlagSet) msg.Lang {
+	if f := fs.Lookup("lang"); f != nil {
+		if v, ok := f.Value.(langValue); ok && v.l != nil {
+			return *v.l
+		}
+	}
+	return msg.Default()
 }
 
 // newCLI parses a command's flags (with --lang) and returns the run.
@@ -63,4 +91,81 @@ func (c *cli) fail(err error) int {
 		fmt.Fprintf(c.stderr, "govmap %s: %v\n", c.name, err)
 	}
 	return exitTrouble
+}
+
+// flagUsage prints a command's usage line and its flags, with their
+// descriptions from the catalogue, in the language of --lang.
+func flagUsage(fs *flag.FlagSet, args string, w io.Writer) {
+	l := flagLang(fs)
+	fmt.Fprintln(w, msg.Sprintf(l, "usage: govmap %s %s", fs.Name(), args))
+	// A flag's value is shown as the usage line shows it ("--format
+	// text|json"), else by a word for any value.
+	shown := map[string]string{"lang": "fi|sv|en"}
+	for _, m := range usageValue.FindAllStringSubmatch(args, -1) {
+		shown[m[1]] = m[2]
+	}
+	fs.VisitAll(func(f *flag.Flag) {
+		name, _ := flag.UnquoteUsage(f)
+		line := "  -" + f.Name
+		if len(f.Name) > 1 {
+			line = "  --" + f.Name
+		}
+		if v, ok := shown[f.Name]; ok {
+			line += " " + v
+		} else if name != "" {
+			line += " " + msg.T(l, "cli.flag.value")
+		}
+		desc := msg.T(l, f.Usage)
+		if f.DefValue != "" && f.DefValue != "false" && f.Name != "lang" {
+			desc += " " + msg.Sprintf(l, "(default: %s)", f.DefValue)
+		}
+		fmt.Fprintf(w, "%s\n    \t%s\n", line, desc)
+	})
+}
+
+// usageValue finds "[--flag VALUE]" in a usage line.
+var usageValue = regexp.MustCompile(`\[--?([a-z][a-z0-9-]*) ([^\]\s]+)\]`)
+
+// flagOutput is where package flag writes: its error messages are put
+// into the language of --lang (as parsed so far) and prefixed like the
+// commands' own; anything else passes as it is.
+type flagOutput struct {
+	fs *flag.FlagSet
+	w  io.Writer
+}
+
+// flagErrors are package flag's error messages (Go 1.26) and their
+// catalogue formats. A quoted value stays as flag quoted it; the last
+// group, flag's reason, is looked up in the catalogue.
+var flagErrors = []struct {
+	re     *regexp.Regexp
+	format string
+}{
+	{regexp.MustCompile(`^flag provided but not defined: -(.*)$`), "unknown flag --%s"},
+	{regexp.MustCompile(`^flag needs an argument: -(.*)$`), "flag --%s needs a value"},
+	{regexp.MustCompile(`^bad flag syntax: (.*)$`), "bad flag syntax: %s"},
+	{regexp.MustCompile(`^invalid (?:boolean )?value (".*") for (?:flag )?-([^:]*): (.*)$`), "invalid value %s for --%s: %s"},
+}
+
+func (o flagOutput) Write(p []byte) (int, error) {
+	line, ok := strings.CutSuffix(string(p), "\n")
+	if ok && !strings.Contains(line, "\n") {
+		l := flagLang(o.fs)
+		for _, e := range flagErrors {
+			m := e.re.FindStringSubmatch(line)
+			if m == nil {
+				continue
+			}
+			args := make([]any, len(m)-1)
+			for i, s := range m[1:] {
+				args[i] = s
+			}
+			if len(args) == 3 && msg.Has(m[3]) {
+				args[2] = msg.T(l, m[3])
+			}
+			_, err := fmt.Fprintf(o.w, "govmap %s: %s\n", o.fs.Name(), msg.Sprintf(l, e.format, args...))
+			return len(p), err
+		}
+	}
+	return o.w.Write(p)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/gitrepo"
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/site"
 	"github.com/govmap/govmap/validate"
 )
@@ -21,32 +22,32 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	repoName := fs.String("repo", site.DefaultRepo, "the GitHub repository OWNER/NAME the \"propose a change\" links edit")
 	todayS := fs.String("today", "", "the date of the situational picture (default: SOURCE_DATE_EPOCH's day if set, else today)")
 	withHistory := fs.Bool("history", true, "show each entity's history and the figures over time, from the git history of REPO (when it is a git repository)")
+	lang := langFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
+	c := newCLI(fs, lang, stdout, stderr)
 	dir, ok := repoDir(fs, stderr)
 	if !ok {
 		return exitTrouble
 	}
 	today, err := buildDay(*todayS)
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap build: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	// Check the output folder before the slow part, so a wrong -o fails
 	// at once.
 	if err := site.CheckOutput(*out, dir); err != nil {
-		fmt.Fprintf(stderr, "govmap build: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	// The history is read from git while the repository is validated.
 	history := make(chan *gitrepo.History, 1)
 	if *withHistory {
-		go func() { history <- gitHistory(dir, stderr) }()
+		go func() { history <- gitHistory(c, dir) }()
 	} else {
 		history <- nil
 	}
-	repo, ok := validated("build", dir, today, stderr)
+	repo, ok := validated(c, dir, today)
 	if !ok {
 		return exitFailed
 	}
@@ -56,38 +57,37 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	opts := site.Options{BaseURL: *baseURL, Repo: *repoName, Today: today, History: <-history}
 	n, err := site.Build(repo, *out, dir, opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap build: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
-	fmt.Fprintf(stdout, "govmap build: wrote %d files to %s (situation on %s); preview with: govmap serve\n",
-		n, *out, today.Format(time.DateOnly))
+	fmt.Fprintf(stdout, "govmap build: %s\n", c.S("wrote %s to %s (situation on %s); preview with: govmap serve",
+		msg.N(n, "%d file", "%d files"), *out, date(c.lang, today.Format(time.DateOnly))))
 	return exitOK
 }
 
 // validated validates the repository for a command that publishes it. It
 // returns ok false when there are errors (printed to stderr), and a nil
 // repository with ok true when the repository cannot be read at all.
-func validated(cmd, dir string, today time.Time, stderr io.Writer) (*model.Repository, bool) {
+func validated(c *cli, dir string, today time.Time) (*model.Repository, bool) {
 	repo, findings, err := validate.Run(dir, validate.Options{Today: today})
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap %s: %v\n", cmd, err)
+		c.fail(err)
 		return nil, true
 	}
 	warnings := 0
 	for _, f := range findings {
 		if f.Severity == diag.Error {
-			fmt.Fprintln(stderr, f.Error())
+			fmt.Fprintln(c.stderr, f.Line(c.lang))
 		}
 		if f.Severity == diag.Warning {
 			warnings++
 		}
 	}
 	if validate.Failed(findings, false) {
-		fmt.Fprintf(stderr, "govmap %s: the repository has errors; nothing was built (details: govmap validate %s)\n", cmd, dir)
+		c.note("the repository has errors; nothing was built (details: govmap validate %s)", dir)
 		return nil, false
 	}
 	if warnings > 0 {
-		fmt.Fprintf(stderr, "govmap %s: %d warning(s); see govmap validate %s\n", cmd, warnings, dir)
+		c.note("%s; see govmap validate %s", msg.N(warnings, "%d warning", "%d warnings"), dir)
 	}
 	return repo, true
 }
@@ -99,7 +99,7 @@ func buildDay(flag string) (time.Time, error) {
 		if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 			sec, err := strconv.ParseInt(s, 10, 64)
 			if err != nil {
-				return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH %q: want seconds since 1970", s)
+				return time.Time{}, msg.Errorf("SOURCE_DATE_EPOCH %q: want seconds since 1970", s)
 			}
 			t := time.Unix(sec, 0).UTC()
 			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
@@ -111,15 +111,15 @@ func buildDay(flag string) (time.Time, error) {
 // gitHistory reads the semantic history of the repository's main line, or
 // returns nil (the site then leaves history out) when dir is not in a git
 // repository or its history cannot be read.
-func gitHistory(dir string, stderr io.Writer) *gitrepo.History {
+func gitHistory(c *cli, dir string) *gitrepo.History {
 	r, err := gitrepo.Open(dir)
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap build: no git history (%v); the site shows no history\n", err)
+		c.note("no git history (%s); the site shows no history", err)
 		return nil
 	}
 	h, err := r.History("HEAD", 0)
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap build: reading history: %v; the site shows no history\n", err)
+		c.note("reading the git history failed: %s; the site shows no history", err)
 		return nil
 	}
 	return h

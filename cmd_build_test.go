@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/govmap/govmap/msg"
 )
 
 func TestBuild(t *testing.T) {
@@ -75,12 +77,19 @@ func TestBuildRefusesARepositoryWithErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "site")
-	code, _, stderr := runCLI("build", "-o", out, dir)
+	code, _, stderr := runCLI("build", "--lang", "en", "-o", out, dir)
 	if code != exitFailed {
 		t.Fatalf("exit %d, want %d\n%s", code, exitFailed, stderr)
 	}
-	if !strings.Contains(stderr, "nothing was built") || !strings.Contains(stderr, "fisc.cue") {
+	if !strings.Contains(stderr, "actors/fisc.cue:4:8: error schema: ") || !strings.Contains(stderr, "govmap build: the repository has errors; nothing was built") {
 		t.Errorf("stderr does not say why: %s", stderr)
+	}
+	// In Finnish, the default.
+	t.Setenv("GOVMAP_LANG", "")
+	code, _, stderr = runCLI("build", "-o", out, dir)
+	if code != exitFailed || !strings.Contains(stderr, "actors/fisc.cue:4:8: virhe schema: kind: \"club\" ei käy tähän") ||
+		!strings.Contains(stderr, "govmap build: tiedostoissa on virheitä; sivustoa ei tehty") {
+		t.Errorf("in Finnish: exit %d\n%s", code, stderr)
 	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("a site was written for a repository with errors")
@@ -112,7 +121,7 @@ func TestServeRebuildsOnChange(t *testing.T) {
 	var stdout, stderr lockedBuffer
 	done := make(chan int, 1)
 	go func() {
-		done <- serve(ctx, serveOptions{dir: dir, addr: "127.0.0.1:0", today: "2026-11-23", repo: "govmap/govmap",
+		done <- serve(ctx, serveOptions{dir: dir, addr: "127.0.0.1:0", today: "2026-11-23", repo: "govmap/govmap", lang: msg.EN,
 			every: 50 * time.Millisecond, ready: func(u string) { urls <- u }}, &stdout, &stderr)
 	}()
 	var base string

@@ -2,13 +2,13 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/govmap/govmap/export"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/validate"
 )
 
@@ -16,30 +16,29 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("export", "[--format json] [-o FILE] [DIR]", stderr)
 	format := fs.String("format", "json", "output format: json")
 	out := fs.String("o", "", "write to FILE instead of standard output")
+	lang := langFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
+	c := newCLI(fs, lang, stdout, stderr)
 	dir, ok := repoDir(fs, stderr)
 	if !ok {
 		return exitTrouble
 	}
 	if *format != "json" {
-		fmt.Fprintf(stderr, "govmap export: unknown format %q (want json)\n", *format)
-		return exitTrouble
+		return c.fail(msg.Errorf("unknown format %q (want one of: %s)", *format, "json"))
 	}
 	repo, findings, err := validate.Run(dir, validate.Options{Today: mustToday()})
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap export: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	if validate.Failed(findings, false) {
-		fmt.Fprintf(stderr, "govmap export: the repository has errors; run 'govmap validate %s'\n", dir)
+		c.note("the repository has errors; run 'govmap validate %s'", dir)
 		return exitFailed
 	}
 	var buf bytes.Buffer
 	if err := export.JSON(&buf, repo); err != nil {
-		fmt.Fprintf(stderr, "govmap export: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	if *out == "" {
 		_, err = stdout.Write(buf.Bytes())
@@ -47,8 +46,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		err = writeFileAtomic(*out, buf.Bytes())
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap export: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	return exitOK
 }
@@ -63,21 +61,21 @@ func mustToday() (t time.Time) {
 func writeFileAtomic(name string, data []byte) error {
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
+		return msg.Errorf("writing %s: %s", name, err)
 	}
 	defer os.Remove(tmp.Name())
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
-		return fmt.Errorf("writing %s: %w", name, err)
+		return msg.Errorf("writing %s: %s", name, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
+		return msg.Errorf("writing %s: %s", name, err)
 	}
 	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
+		return msg.Errorf("writing %s: %s", name, err)
 	}
 	if err := os.Rename(tmp.Name(), name); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
+		return msg.Errorf("writing %s: %s", name, err)
 	}
 	return nil
 }

@@ -17,6 +17,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/site"
 )
 
@@ -25,26 +26,28 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on this address (keep 127.0.0.1 to serve this machine only)")
 	repoName := fs.String("repo", site.DefaultRepo, "the GitHub repository OWNER/NAME the \"propose a change\" links edit")
 	todayS := fs.String("today", "", "the date of the situational picture (default: today)")
+	lang := langFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
+	c := newCLI(fs, lang, stdout, stderr)
 	dir, ok := repoDir(fs, stderr)
 	if !ok {
 		return exitTrouble
 	}
 	if *todayS != "" {
 		if _, err := parseToday(*todayS); err != nil {
-			fmt.Fprintf(stderr, "govmap serve: %v\n", err)
-			return exitTrouble
+			return c.fail(err)
 		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return serve(ctx, serveOptions{dir: dir, addr: *addr, today: *todayS, repo: *repoName, every: time.Second}, stdout, stderr)
+	return serve(ctx, serveOptions{dir: dir, addr: *addr, today: *todayS, repo: *repoName, lang: c.lang, every: time.Second}, stdout, stderr)
 }
 
 type serveOptions struct {
 	dir, addr, today, repo string
+	lang                   msg.Lang         // of the messages (default: msg.Default())
 	every                  time.Duration    // how often to look for changed files
 	ready                  func(url string) // called once the server listens (tests)
 }
@@ -54,10 +57,13 @@ type serveOptions struct {
 // (it compares the files' names, sizes and modification times every
 // opts.every). A build that fails keeps the previous site on the air.
 func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int {
+	c := &cli{name: "serve", lang: opts.lang, stdout: stdout, stderr: stderr}
+	if c.lang == "" {
+		c.lang = msg.Default()
+	}
 	tmp, err := os.MkdirTemp("", "govmap-serve-")
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap serve: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	defer os.RemoveAll(tmp)
 
@@ -69,13 +75,13 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 		start := time.Now()
 		today, err := parseToday(opts.today)
 		if err != nil {
-			fmt.Fprintf(stderr, "govmap serve: %v\n", err)
+			c.fail(err)
 			return
 		}
-		repo, ok := validated("serve", opts.dir, today, stderr)
+		repo, ok := validated(c, opts.dir, today)
 		if !ok || repo == nil {
-			msg := "The repository has errors: run govmap validate. The previous build, if any, is still served."
-			problem.Store(&msg)
+			text := c.T("The repository has errors: run govmap validate. The previous build, if any, is still served.")
+			problem.Store(&text)
 			return
 		}
 		files, err := site.Render(repo, site.Options{Repo: opts.repo, Today: today})
@@ -84,9 +90,9 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 			err = site.Write(out, "", files)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "govmap serve: %v\n", err)
-			msg := err.Error()
-			problem.Store(&msg)
+			c.fail(err)
+			text := c.S("The site could not be built: %s", err)
+			problem.Store(&text)
 			return
 		}
 		problem.Store(nil)
@@ -94,18 +100,18 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 			// Requests still reading the old site get a moment to finish.
 			time.AfterFunc(5*time.Second, func() { os.RemoveAll(*old) })
 		}
-		fmt.Fprintf(stdout, "govmap serve: built %d files in %s\n", len(files), time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(stdout, "govmap serve: %s\n", c.S("built %s in %s", msg.N(len(files), "%d file", "%d files"), time.Since(start).Round(time.Millisecond)))
 	}
 
 	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		d := current.Load()
 		if d == nil {
-			msg := "The site is being built; reload in a moment."
+			text := c.T("The site is being built; reload in a moment.")
 			if p := problem.Load(); p != nil {
-				msg = *p
+				text = *p
 			}
-			http.Error(w, msg, http.StatusServiceUnavailable)
+			http.Error(w, text, http.StatusServiceUnavailable)
 			return
 		}
 		http.FileServer(http.Dir(*d)).ServeHTTP(w, r)
@@ -113,8 +119,7 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 
 	ln, err := net.Listen("tcp", opts.addr)
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap serve: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan error, 1)
@@ -125,7 +130,7 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 	// is seen.
 	stamp, _ := sourceStamp(opts.dir)
 	build()
-	fmt.Fprintf(stdout, "govmap serve: serving %s at %s (Ctrl-C stops)\n", opts.dir, url)
+	fmt.Fprintf(stdout, "govmap serve: %s\n", c.S("serving %s at %s (Ctrl-C stops)", opts.dir, url))
 	if opts.ready != nil {
 		opts.ready(url)
 	}
@@ -140,19 +145,18 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 			return exitOK
 		case err := <-done:
 			if !errors.Is(err, http.ErrServerClosed) {
-				fmt.Fprintf(stderr, "govmap serve: %v\n", err)
-				return exitTrouble
+				return c.fail(err)
 			}
 			return exitOK
 		case <-tick.C:
 			s, err := sourceStamp(opts.dir)
 			if err != nil {
-				fmt.Fprintf(stderr, "govmap serve: %v\n", err)
+				c.fail(err)
 				continue
 			}
 			if s != stamp {
 				stamp = s
-				fmt.Fprintln(stdout, "govmap serve: a file changed; rebuilding")
+				fmt.Fprintf(stdout, "govmap serve: %s\n", c.T("a file changed; rebuilding"))
 				build()
 			}
 		}

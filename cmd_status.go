@@ -5,8 +5,13 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
+	"strings"
 	"text/tabwriter"
+	"time"
 
+	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/status"
 	"github.com/govmap/govmap/validate"
 )
@@ -15,29 +20,28 @@ func runStatus(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("status", "[--format text|json] [--today YYYY-MM-DD] [DIR]", stderr)
 	format := fs.String("format", "text", "output format: text or json")
 	todayS := fs.String("today", "", "judge report dates against this day (default: today)")
+	lang := langFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
+	c := newCLI(fs, lang, stdout, stderr)
 	dir, ok := repoDir(fs, stderr)
 	if !ok {
 		return exitTrouble
 	}
 	today, err := parseToday(*todayS)
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap status: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "govmap status: unknown format %q (want text or json)\n", *format)
-		return exitTrouble
+		return c.fail(msg.Errorf("unknown format %q (want one of: %s)", *format, "text, json"))
 	}
 	repo, findings, err := validate.Run(dir, validate.Options{Today: today})
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap status: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	if validate.Failed(findings, false) {
-		fmt.Fprintf(stderr, "govmap status: the repository has errors; run 'govmap validate %s'\n", dir)
+		c.note("the repository has errors; run 'govmap validate %s'", dir)
 		return exitFailed
 	}
 	p := status.Compute(repo, today)
@@ -46,47 +50,84 @@ func runStatus(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 		err = enc.Encode(p)
 	} else {
-		err = writeStatus(stdout, p)
+		err = writeStatus(c, repo, p)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap status: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	return exitOK
 }
 
-func writeStatus(w io.Writer, p *status.Picture) error {
+// writeStatus prints the national picture and the counties' in the run's
+// language, with the model's names for roles, networks and counties.
+func writeStatus(c *cli, repo *model.Repository, p *status.Picture) error {
 	n := p.National
-	fmt.Fprintf(w, "Situational picture on %s\n\n", p.Today)
-	fmt.Fprintf(w, "Reported:            %d of %d municipalities (%s of the population)\n", n.Reported, n.Municipalities, percent(n.ReportedPopulation, n.Population))
-	fmt.Fprintf(w, "Reports up to date:  %d of %d reported\n", n.ReportsUpToDate, n.Reported)
-	fmt.Fprintf(w, "Average completeness of the reported: %d %%\n", n.AverageCompleteness)
-	fmt.Fprintf(w, "With a company in NIS2 scope: %d\n", n.WithNIS2Companies)
-	fmt.Fprintln(w, "\nRoles named:")
+	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "%s\n\n", c.S("Situational picture on %s", date(c.lang, p.Today)))
+	fmt.Fprintf(tw, "%s:\t%s\n", c.T("cli.status.reported"), c.S("%d of %d municipalities (%s of the population)",
+		n.Reported, n.Municipalities, percent(c.lang, n.ReportedPopulation, n.Population)))
+	fmt.Fprintf(tw, "%s:\t%s\n", c.T("cli.status.up-to-date"), c.S("%d of %d reported", n.ReportsUpToDate, n.Reported))
+	fmt.Fprintf(tw, "%s:\t%d %%\n", c.T("cli.status.average-completeness"), n.AverageCompleteness)
+	fmt.Fprintf(tw, "%s:\t%d\n", c.T("cli.status.nis2"), n.WithNIS2Companies)
+
+	req := repo.Requirements()
+	fmt.Fprintf(tw, "\n%s\n", c.T("cli.status.roles-named"))
 	for _, r := range sortedKeys(n.RoleNamed) {
-		fmt.Fprintf(w, "  %-32s %d\n", r, n.RoleNamed[r])
+		name := r
+		if t, ok := req.RoleName(r); ok {
+			name = t.In(string(c.lang))
+		}
+		fmt.Fprintf(tw, "  %s\t%d\n", name, n.RoleNamed[r])
 	}
-	fmt.Fprintln(w, "\nNetworks joined:")
+	fmt.Fprintf(tw, "\n%s\n", c.T("cli.status.networks"))
 	if len(n.Networks) == 0 {
-		fmt.Fprintln(w, "  (none reported)")
+		fmt.Fprintf(tw, "  %s\n", c.T("cli.status.no-networks"))
 	}
 	for _, k := range sortedKeys(n.Networks) {
-		fmt.Fprintf(w, "  %-32s %d\n", k, n.Networks[k])
+		name := k
+		if a, ok := repo.Actor(k); ok {
+			name = a.Name.In(string(c.lang))
+		}
+		fmt.Fprintf(tw, "  %s\t%d\n", name, n.Networks[k])
 	}
-	fmt.Fprintln(w, "\nBy wellbeing services county:")
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "  code\tcounty\tmunicipalities\treported\tup to date\tcompleteness")
-	for _, c := range p.Counties {
-		fmt.Fprintf(tw, "  %s\t%s\t%d\t%d\t%d\t%d %%\n", c.Code, c.Name.FI, c.Municipalities, c.Reported, c.ReportsUpToDate, c.AverageCompleteness)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	fmt.Fprintf(c.stdout, "\n%s\n", c.T("cli.status.by-county"))
+	tw = tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\n", c.T("cli.status.col.code"), c.T("cli.status.col.county"),
+		c.T("cli.status.col.municipalities"), c.T("cli.status.col.reported"), c.T("cli.status.col.up-to-date"), c.T("cli.status.col.completeness"))
+	for _, a := range p.Counties {
+		fmt.Fprintf(tw, "  %s\t%s\t%d\t%d\t%d\t%d %%\n", a.Code, a.Name.In(string(c.lang)), a.Municipalities, a.Reported, a.ReportsUpToDate, a.AverageCompleteness)
 	}
 	return tw.Flush()
 }
 
-func percent(part, whole int) string {
+// percent writes a share with one decimal, "12,5 %" in Finnish and
+// Swedish, "12.5 %" in English.
+func percent(l msg.Lang, part, whole int) string {
 	if whole == 0 {
 		return "0 %"
 	}
-	return fmt.Sprintf("%.1f %%", float64(part)*100/float64(whole))
+	s := strconv.FormatFloat(float64(part)*100/float64(whole), 'f', 1, 64)
+	if l != msg.EN {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s + " %"
+}
+
+// date writes a YYYY-MM-DD date as the site does: 2.1.2026 in Finnish and
+// Swedish, 2 January 2026 in English.
+func date(l msg.Lang, s string) string {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return s
+	}
+	if l == msg.EN {
+		return t.Format("2 January 2006")
+	}
+	return fmt.Sprintf("%d.%d.%d", t.Day(), int(t.Month()), t.Year())
 }
 
 func sortedKeys(m map[string]int) []string {

@@ -21,11 +21,8 @@ import (
 // exit the process.
 func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: govmap %s %s\n", name, args)
-		fs.PrintDefaults()
-	}
+	fs.SetOutput(flagOutput{fs, stderr})
+	fs.Usage = func() { flagUsage(fs, args, stderr) }
 	return fs
 }
 
@@ -37,7 +34,7 @@ func repoDir(fs *flag.FlagSet, stderr io.Writer) (string, bool) {
 	case 1:
 		return fs.Arg(0), true
 	}
-	fmt.Fprintf(stderr, "govmap %s: want at most one directory, got %d arguments\n", fs.Name(), fs.NArg())
+	fmt.Fprintf(stderr, "govmap %s: %s\n", fs.Name(), msg.Sprintf(flagLang(fs), "want at most one directory, got %d arguments", fs.NArg()))
 	return "", false
 }
 
@@ -60,45 +57,42 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	todayS := fs.String("today", "", "judge dates against this day (default: today)")
 	strict := fs.Bool("strict", false, "fail on warnings too")
 	changed := fs.String("changed", "", "check only the files changed since this git revision (a pull request's base); the rest serve as the index")
+	lang := langFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
+	c := newCLI(fs, lang, stdout, stderr)
 	dir, ok := repoDir(fs, stderr)
 	if !ok {
 		return exitTrouble
 	}
 	today, err := parseToday(*todayS)
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap validate: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	if *format != "text" && *format != "json" && *format != "github" {
-		fmt.Fprintf(stderr, "govmap validate: unknown format %q (want text, json or github)\n", *format)
-		return exitTrouble
+		return c.fail(msg.Errorf("unknown format %q (want one of: %s)", *format, "text, json, github"))
 	}
 	opts := validate.Options{Today: today}
 	if *changed != "" {
 		if opts.Only, err = changedFiles(dir, *changed, stderr); err != nil {
-			fmt.Fprintf(stderr, "govmap validate: %v\n", err)
-			return exitTrouble
+			return c.fail(err)
 		}
 	}
 	_, findings, err := validate.Run(dir, opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap validate: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	switch *format {
 	case "json":
-		err = writeJSON(stdout, findings)
+		err = writeJSON(stdout, c.lang, findings)
 	case "github":
 		err = writeGitHub(stdout, findings)
 	default:
-		err = writeText(stdout, stderr, findings)
+		err = writeText(c, findings)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap validate: %v\n", err)
-		return exitTrouble
+		return c.fail(err)
 	}
 	if validate.Failed(findings, *strict) {
 		return exitFailed
@@ -114,36 +108,44 @@ func flagExit(err error) int {
 }
 
 // writeText prints file:line:col: severity rule: message, then the hint
-// indented, and a summary on stderr.
-func writeText(stdout, stderr io.Writer, findings []*diag.Finding) error {
+// indented, in the run's language, and a summary on stderr.
+func writeText(c *cli, findings []*diag.Finding) error {
 	counts := map[diag.Severity]int{}
 	for _, f := range findings {
 		counts[f.Severity]++
-		if _, err := fmt.Fprintln(stdout, f.Error()); err != nil {
+		if _, err := fmt.Fprintln(c.stdout, f.Line(c.lang)); err != nil {
 			return err
 		}
-		if f.Hint != "" {
-			for _, line := range strings.Split(f.Hint, "\n") {
-				fmt.Fprintf(stdout, "\t%s\n", line)
+		if _, hint := f.In(c.lang); hint != "" {
+			for _, line := range strings.Split(hint, "\n") {
+				fmt.Fprintf(c.stdout, "\t%s\n", line)
 			}
 		}
 	}
 	if len(findings) == 0 {
-		fmt.Fprintln(stderr, "govmap validate: no problems found")
+		c.note("no problems found")
 		return nil
 	}
-	fmt.Fprintf(stderr, "govmap validate: %d error(s), %d warning(s), %d notice(s)\n",
-		counts[diag.Error], counts[diag.Warning], counts[diag.Notice])
+	c.note("%s, %s, %s",
+		msg.N(counts[diag.Error], "%d error", "%d errors"),
+		msg.N(counts[diag.Warning], "%d warning", "%d warnings"),
+		msg.N(counts[diag.Notice], "%d notice", "%d notices"))
 	return nil
 }
 
-func writeJSON(w io.Writer, findings []*diag.Finding) error {
-	if findings == nil {
-		findings = []*diag.Finding{}
+// writeJSON prints the findings as a JSON array. The keys and the rule and
+// severity values are for machines and stay the same in every language;
+// message and hint are in the run's language.
+func writeJSON(w io.Writer, lang msg.Lang, findings []*diag.Finding) error {
+	out := make([]*diag.Finding, len(findings))
+	for i, f := range findings {
+		g := *f
+		g.Message, g.Hint = f.In(lang)
+		out[i] = &g
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(findings)
+	return enc.Encode(out)
 }
 
 // writeGitHub prints workflow commands, which GitHub shows as annotations
@@ -180,31 +182,35 @@ func ghProp(s string) string {
 func runRules(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("rules", "[--format text|json]", stderr)
 	format := fs.String("format", "text", "output format: text or json")
+	lang := langFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
+	c := newCLI(fs, lang, stdout, stderr)
 	rules := diag.Rules()
+	for i, r := range rules {
+		rules[i] = r.In(c.lang)
+	}
 	switch *format {
 	case "json":
+		// The id and the severity are for machines; the words are in the
+		// run's language.
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rules); err != nil {
-			fmt.Fprintf(stderr, "govmap rules: %v\n", err)
-			return exitTrouble
+			return c.fail(err)
 		}
 	case "text":
 		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 		for _, r := range rules {
-			fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity, r.Title)
+			fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity.In(c.lang), r.Title)
 			fmt.Fprintf(tw, "\t\t%s\n", r.Explanation)
 		}
 		if err := tw.Flush(); err != nil {
-			fmt.Fprintf(stderr, "govmap rules: %v\n", err)
-			return exitTrouble
+			return c.fail(err)
 		}
 	default:
-		fmt.Fprintf(stderr, "govmap rules: unknown format %q (want text or json)\n", *format)
-		return exitTrouble
+		return c.fail(msg.Errorf("unknown format %q (want one of: %s)", *format, "text, json"))
 	}
 	return exitOK
 }

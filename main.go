@@ -12,6 +12,9 @@
 //	govmap codeowners [--check] [DIR]
 //	govmap comment --repo OWNER/NAME --pr N [--base REV]
 //	govmap overdue [--format text|markdown] [--today YYYY-MM-DD] [DIR]
+//
+// Every command takes --lang fi|sv|en, the language of its messages
+// (default: GOVMAP_LANG, else Finnish).
 package main
 
 import (
@@ -20,6 +23,8 @@ import (
 	"os"
 	"runtime/debug"
 	"runtime/pprof"
+
+	"github.com/govmap/govmap/msg"
 )
 
 // Exit statuses.
@@ -86,16 +91,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return c.run(args[1:], stdout, stderr)
 		}
 	}
-	fmt.Fprintf(stderr, "govmap: unknown command %q\n\n", args[0])
+	fmt.Fprintf(stderr, "govmap: %s\n\n", msg.Sprintf(msg.Default(), "unknown command %q", args[0]))
 	usage(stderr)
 	return exitTrouble
 }
 
+// usage lists the commands in the default language (GOVMAP_LANG, else
+// Finnish); the summaries are catalogue keys.
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: govmap <command> [flags] [DIR]")
-	fmt.Fprintln(w, "\ncommands:")
+	l := msg.Default()
+	fmt.Fprintln(w, msg.T(l, "usage: govmap <command> [flags] [DIR]"))
+	fmt.Fprintln(w, "\n"+msg.T(l, "commands:"))
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, msg.T(l, c.summary))
 	}
-	fmt.Fprintln(w, "\nRun 'govmap <command> -h' for a command's flags. DIR defaults to the current directory.")
+	fmt.Fprintln(w, "\n"+msg.T(l, "Run 'govmap <command> -h' for a command's flags. DIR defaults to the current directory. Every command takes --lang fi|sv|en; the default is GOVMAP_LANG, else fi."))
 }

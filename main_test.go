@@ -17,6 +17,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/msg"
 )
 
 func runCLI(args ...string) (code int, stdout, stderr string) {
@@ -65,7 +66,7 @@ func copyRepo(t *testing.T) string {
 }
 
 func TestValidateRepository(t *testing.T) {
-	code, out, errOut := runCLI("validate", "--today", "2026-11-23", ".")
+	code, out, errOut := runCLI("validate", "--lang", "en", "--today", "2026-11-23", ".")
 	if code != exitOK || out != "" {
 		t.Fatalf("validate on the repository: exit %d\n%s%s", code, out, errOut)
 	}
@@ -89,7 +90,7 @@ func TestValidateFormats(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	code, out, _ := runCLI("validate", dir)
+	code, out, _ := runCLI("validate", "--lang", "en", dir)
 	if code != exitFailed {
 		t.Errorf("exit %d, want %d", code, exitFailed)
 	}
@@ -258,8 +259,8 @@ func TestStatus(t *testing.T) {
 	if p.National.Population != 5652881 {
 		t.Errorf("national population %d, want 5652881 (Statistics Finland, 31.12.2025)", p.National.Population)
 	}
-	code, out, _ = runCLI("status", "--today", "2026-11-23", ".")
-	if code != exitOK || !strings.Contains(out, "Reported:            0 of 308 municipalities") {
+	code, out, _ = runCLI("status", "--lang", "en", "--today", "2026-11-23", ".")
+	if code != exitOK || !strings.Contains(out, "\nReported:  ") || !strings.Contains(out, "  0 of 308 municipalities (0.0 % of the population)\n") {
 		t.Errorf("text status: exit %d\n%s", code, out)
 	}
 }
@@ -375,13 +376,28 @@ func TestOverdue(t *testing.T) {
 	edited := strings.Replace(string(b), "status: reported: false", `status: reported: false
 	bodies: board: {type: "board", name: fi: "Kaupunginhallitus", statusReportEveryMonths: 6, lastStatusReport: "2025-01-10"}`, 1)
 	os.WriteFile(file, []byte(edited), 0o644)
+	t.Setenv("GOVMAP_LANG", "")
 	code, out, _ := runCLI("overdue", "--format", "markdown", "--today", "2026-11-23", dir)
-	if code != exitOK || !strings.Contains(out, "| municipalities/091-helsinki.cue") || !strings.Contains(out, "2025-07-10") {
+	if code != exitOK || !strings.Contains(out, "| municipalities/091-helsinki.cue") || !strings.Contains(out, "2025-07-10") ||
+		!strings.HasPrefix(out, "## Myöhässä 23.11.2026\n\n| paikka | viesti |\n|---|---|\n") {
 		t.Errorf("overdue: exit %d\n%s", code, out)
 	}
-	code, out, _ = runCLI("overdue", "--today", "2026-11-23", ".")
-	if code != exitOK || out != "" {
-		t.Errorf("overdue on the repository: exit %d\n%s", code, out)
+	code, out, _ = runCLI("overdue", "--lang", "sv", "--format", "markdown", "--today", "2026-11-23", dir)
+	if code != exitOK || !strings.HasPrefix(out, "## Försenat 23.11.2026\n\n| plats | meddelande |\n|---|---|\n| municipalities/091-helsinki.cue") {
+		t.Errorf("overdue in Swedish: exit %d\n%s", code, out)
+	}
+	code, out, errOut := runCLI("overdue", "--lang", "en", "--today", "2026-11-23", dir)
+	if code != exitOK || !strings.HasPrefix(out, "municipalities/091-helsinki.cue:") || !strings.Contains(out, ": warning report-overdue: ") ||
+		errOut != "govmap overdue: 1 overdue status report or task\n" {
+		t.Errorf("overdue as text: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut = runCLI("overdue", "--today", "2026-11-23", ".")
+	if code != exitOK || out != "" || errOut != "govmap overdue: 0 myöhässä olevaa tilannekatsausta tai tehtävää\n" {
+		t.Errorf("overdue on the repository: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, _ = runCLI("overdue", "--lang", "sv", "--format", "markdown", "--today", "2026-11-23", ".")
+	if code != exitOK || out != "## Försenat 23.11.2026\n\nIngen lägesrapport eller uppgift i åtgärdsplanen är försenad.\n" {
+		t.Errorf("nothing overdue in Swedish: exit %d\n%s", code, out)
 	}
 }
 
@@ -476,6 +492,209 @@ func TestCanaries(t *testing.T) {
 				name, _, _ := strings.Cut(out, "\n")
 				t.Errorf("canary %s in %s", c, name)
 			}
+		}
+	}
+}
+
+// brokenRepo is a copy of the repository with one schema error per name
+// given: actors/NAME.cue with a kind the model does not know.
+func brokenRepo(t *testing.T, names ...string) string {
+	t.Helper()
+	dir := copyRepo(t)
+	for _, n := range names {
+		src := strings.Replace(badActor, "fisc:", n+":", 1)
+		if err := os.WriteFile(filepath.Join(dir, "actors", n+".cue"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestValidateLanguages: findings, hints and the summary come in the
+// language of --lang, else GOVMAP_LANG, else Finnish.
+func TestValidateLanguages(t *testing.T) {
+	t.Setenv("GOVMAP_LANG", "")
+	dir := brokenRepo(t, "fisc")
+	for _, c := range []struct {
+		name    string
+		env     string
+		args    []string
+		line    string // the finding's line
+		hint    string // the start of its hint
+		summary string
+	}{
+		{"sv", "", []string{"--lang", "sv"},
+			`actors/fisc.cue:4:8: fel schema: kind: "club" är inte tillåtet här; tillåtna: "agency", `,
+			"\tAnvänd något av: ", "govmap validate: 1 fel, 0 varningar, 0 anmärkningar\n"},
+		{"en", "", []string{"--lang", "en"},
+			`actors/fisc.cue:4:8: error schema: kind: "club" is not allowed here; allowed: "agency", `,
+			"\tUse one of: ", "govmap validate: 1 error, 0 warnings, 0 notices\n"},
+		{"default", "", nil,
+			`actors/fisc.cue:4:8: virhe schema: kind: "club" ei käy tähän; sallitut: "agency", `,
+			"\tKäytä jotakin näistä: ", "govmap validate: 1 virhe, 0 varoitusta, 0 huomautusta\n"},
+		{"GOVMAP_LANG=sv", "sv", nil,
+			`actors/fisc.cue:4:8: fel schema: `, "\tAnvänd något av: ", "govmap validate: 1 fel, 0 varningar, 0 anmärkningar\n"},
+		{"--lang over GOVMAP_LANG", "sv", []string{"--lang", "en"},
+			`actors/fisc.cue:4:8: error schema: `, "\tUse one of: ", "govmap validate: 1 error, 0 warnings, 0 notices\n"},
+		{"GOVMAP_LANG unknown", "de", nil,
+			`actors/fisc.cue:4:8: virhe schema: `, "\tKäytä jotakin näistä: ", "govmap validate: 1 virhe, 0 varoitusta, 0 huomautusta\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Setenv("GOVMAP_LANG", c.env)
+			code, out, errOut := runCLI(append(append([]string{"validate"}, c.args...), dir)...)
+			if code != exitFailed {
+				t.Errorf("exit %d, want %d", code, exitFailed)
+			}
+			lines := strings.Split(out, "\n")
+			if len(lines) != 3 || !strings.HasPrefix(lines[0], c.line) || !strings.HasPrefix(lines[1], c.hint) {
+				t.Errorf("output:\n%s\nwant a line starting %q and a hint starting %q", out, c.line, c.hint)
+			}
+			if errOut != c.summary {
+				t.Errorf("summary %q, want %q", errOut, c.summary)
+			}
+		})
+	}
+
+	// Plurals, and the JSON: message and hint in the language, ids and
+	// severities as they are.
+	dir = brokenRepo(t, "fisc", "gisc")
+	if _, _, errOut := runCLI("validate", dir); errOut != "govmap validate: 2 virhettä, 0 varoitusta, 0 huomautusta\n" {
+		t.Errorf("Finnish summary %q", errOut)
+	}
+	if _, _, errOut := runCLI("validate", "--lang", "sv", dir); errOut != "govmap validate: 2 fel, 0 varningar, 0 anmärkningar\n" {
+		t.Errorf("Swedish summary %q", errOut)
+	}
+	_, out, _ := runCLI("validate", "--lang", "sv", "--format", "json", dir)
+	var findings []map[string]any
+	if err := json.Unmarshal([]byte(out), &findings); err != nil || len(findings) != 2 {
+		t.Fatalf("json: %v\n%s", err, out)
+	}
+	f := findings[0]
+	if f["rule"] != "schema" || f["severity"] != "error" || f["file"] != "actors/fisc.cue" ||
+		!strings.HasPrefix(f["message"].(string), `kind: "club" är inte tillåtet här`) || !strings.HasPrefix(f["hint"].(string), "Använd något av: ") {
+		t.Errorf("json finding in Swedish: %v", f)
+	}
+}
+
+// TestLangUsage: --lang takes fi, sv or en only; package flag's errors
+// and the usage come in the language.
+func TestLangUsage(t *testing.T) {
+	t.Setenv("GOVMAP_LANG", "")
+	for _, cmd := range []string{"validate", "rules", "export", "status", "build", "serve", "overdue"} {
+		code, out, errOut := runCLI(cmd, "--lang", "de")
+		if code != exitTrouble || out != "" {
+			t.Errorf("%s --lang de: exit %d, want %d; stdout %q", cmd, code, exitTrouble, out)
+		}
+		first, _, _ := strings.Cut(errOut, "\n")
+		if want := "govmap " + cmd + `: virheellinen arvo "de" valitsimelle --lang: sallitut ovat fi, sv ja en`; first != want {
+			t.Errorf("%s --lang de: %q, want %q", cmd, first, want)
+		}
+		if !strings.Contains(errOut, "\nkäyttö: govmap "+cmd+" ") || !strings.Contains(errOut, "\n  --lang fi|sv|en\n") {
+			t.Errorf("%s --lang de: no Finnish usage:\n%s", cmd, errOut)
+		}
+	}
+	code, _, errOut := runCLI("validate", "--lang", "sv", "--lang", "xx")
+	if first, _, _ := strings.Cut(errOut, "\n"); code != exitTrouble || first != `govmap validate: ogiltigt värde "xx" för --lang: tillåtna är fi, sv och en` {
+		t.Errorf("after --lang sv: exit %d, %q", code, first)
+	}
+	code, _, errOut = runCLI("status", "--lang", "en", "--no-such-flag")
+	if code != exitTrouble || !strings.HasPrefix(errOut, "govmap status: unknown flag --no-such-flag\nusage: govmap status [--format text|json]") {
+		t.Errorf("unknown flag in English: exit %d\n%s", code, errOut)
+	}
+	code, _, errOut = runCLI("overdue", "--lang", "sv", "--format", "pdf")
+	if code != exitTrouble || errOut != "govmap overdue: okänt utdataformat \"pdf\" (tillåtna: text, markdown)\n" {
+		t.Errorf("unknown format in Swedish: exit %d, %q", code, errOut)
+	}
+	code, _, errOut = runCLI("validate", "--lang", "sv", "-h")
+	if code != exitOK || !strings.HasPrefix(errOut, "användning: govmap validate ") ||
+		!strings.Contains(errOut, "\n    \tavsluta med fel även vid varningar\n") {
+		t.Errorf("validate -h in Swedish: exit %d\n%s", code, errOut)
+	}
+	// govmap alone: the default language, GOVMAP_LANG.
+	if code, _, errOut := runCLI(); code != exitTrouble || !strings.HasPrefix(errOut, "käyttö: govmap <komento>") ||
+		!strings.Contains(errOut, "  validate   tarkista jokainen tiedosto yhteistoimintamallia vasten\n") {
+		t.Errorf("usage in Finnish: exit %d\n%s", code, errOut)
+	}
+	t.Setenv("GOVMAP_LANG", "sv")
+	if code, _, errOut := runCLI("help"); code != exitOK || !strings.HasPrefix(errOut, "användning: govmap <kommando>") ||
+		!strings.Contains(errOut, "  overdue    lista försenade lägesrapporter och uppgifter i åtgärdsplanen\n") {
+		t.Errorf("usage in Swedish: exit %d\n%s", code, errOut)
+	}
+	if _, _, errOut := runCLI("frobnicate"); !strings.HasPrefix(errOut, "govmap: okänt kommando \"frobnicate\"\n") {
+		t.Errorf("unknown command in Swedish: %q", errOut)
+	}
+}
+
+func TestRulesLanguages(t *testing.T) {
+	code, out, _ := runCLI("rules", "--lang", "fi")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(out, "\n")
+	for _, r := range diag.Rules() {
+		fi := r.In(msg.FI)
+		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, r.ID+" ") })
+		if i < 0 || i+1 >= len(lines) {
+			t.Errorf("no line for %s", r.ID)
+			continue
+		}
+		if f := strings.Fields(lines[i]); len(f) < 3 || f[1] != r.Severity.In(msg.FI) || !strings.HasSuffix(lines[i], "  "+fi.Title) {
+			t.Errorf("rule line %q, want the severity %q and the title %q", lines[i], r.Severity.In(msg.FI), fi.Title)
+		}
+		if strings.TrimSpace(lines[i+1]) != fi.Explanation {
+			t.Errorf("explanation of %s: %q, want %q", r.ID, lines[i+1], fi.Explanation)
+		}
+	}
+	if !strings.Contains(out, "syntax ") || !strings.Contains(out, " virhe ") || !strings.Contains(out, " varoitus ") {
+		t.Errorf("the severities are not Finnish:\n%s", out)
+	}
+	_, out, _ = runCLI("rules", "--lang", "sv", "--format", "json")
+	var rules []diag.Rule
+	if err := json.Unmarshal([]byte(out), &rules); err != nil || len(rules) != len(diag.Rules()) {
+		t.Fatalf("json rules: %v, %d rules", err, len(rules))
+	}
+	for i, r := range diag.Rules() {
+		if want := r.In(msg.SV); rules[i] != want {
+			t.Errorf("json rule %+v, want %+v", rules[i], want)
+		}
+	}
+}
+
+func TestStatusLanguages(t *testing.T) {
+	code, out, errOut := runCLI("status", "--lang", "sv", "--today", "2026-11-23", ".")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		"Lägesbild 23.11.2026\n",
+		"\nRapporterat:  ", "  0 av 308 kommuner (0,0 % av befolkningen)\n",
+		"\nLägesrapporterna aktuella:  ",
+		"\nUtsedda roller:\n", "\n  Dataskyddsombud  ",
+		"\nPer välfärdsområde:\n", "  kod  välfärdsområde  ", "  Östra Nylands välfärdsområde  ",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Swedish status lacks %q:\n%s", want, out)
+		}
+	}
+	_, out, _ = runCLI("status", "--lang", "fi", "--today", "2026-11-23", ".")
+	for _, want := range []string{"Tilannekuva 23.11.2026\n", "\nIlmoittaneet:  ", "  0/308 kuntaa (0,0 % väestöstä)\n", "\n  Tietosuojavastaava  ", "  Itä-Uudenmaan hyvinvointialue  "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Finnish status lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestPercent(t *testing.T) {
+	for _, c := range []struct {
+		l           msg.Lang
+		part, whole int
+		want        string
+	}{
+		{msg.FI, 1, 8, "12,5 %"}, {msg.SV, 1, 8, "12,5 %"}, {msg.EN, 1, 8, "12.5 %"},
+		{msg.FI, 2, 3, "66,7 %"}, {msg.EN, 0, 0, "0 %"}, {msg.FI, 8, 8, "100,0 %"},
+	} {
+		if got := percent(c.l, c.part, c.whole); got != c.want {
+			t.Errorf("percent(%s, %d, %d) = %q, want %q", c.l, c.part, c.whole, got, c.want)
 		}
 	}
 }
