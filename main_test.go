@@ -160,8 +160,8 @@ func TestRules(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	for _, r := range diag.Rules() {
-		if !strings.Contains(out, r.ID) || !strings.Contains(out, r.Explanation) {
-			t.Errorf("rules output lacks %s", r.ID)
+		if !strings.Contains(out, r.ID) || !strings.Contains(out, r.In(msg.FI).Explanation) {
+			t.Errorf("rules output lacks %s in Finnish", r.ID)
 		}
 		if r.Title == "" || r.Explanation == "" || r.Hint == "" {
 			t.Errorf("rule %s lacks a title, explanation or hint", r.ID)
