@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -61,6 +62,12 @@ func mustToday() (t time.Time) {
 // writeFileAtomic writes via a temporary file in the same folder and a
 // rename, so a reader never sees half a file.
 func writeFileAtomic(name string, data []byte) error {
+	return writeFileAtomicMode(name, data, 0o644)
+}
+
+// writeFileAtomicMode is writeFileAtomic with the file's permissions (to
+// keep those of a file it replaces).
+func writeFileAtomicMode(name string, data []byte, perm fs.FileMode) error {
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", name, err)
@@ -73,7 +80,7 @@ func writeFileAtomic(name string, data []byte) error {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", name, err)
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+	if err := os.Chmod(tmp.Name(), perm); err != nil {
 		return fmt.Errorf("writing %s: %w", name, err)
 	}
 	if err := os.Rename(tmp.Name(), name); err != nil {
