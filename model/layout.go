@@ -18,9 +18,10 @@ var byteOrderMark = []byte{0xEF, 0xBB, 0xBF}
 // Normalize returns a CUE file's text as govmap reads it: without a
 // leading byte-order mark, and with every CRLF line ending as LF. Layout is
 // never an error: a file saved on Windows or in GitHub's web editor means
-// what the same file with LF endings means, and CRLF inside a multi-line
-// string ("""), which CUE v0.17.1 rejects as "non-matching whitespace",
-// becomes the LF the value has anyway.
+// what the same file with LF endings means. CUE alone reads CRLF except in
+// a multi-line string (""") with an empty line, which v0.17.1 rejects as
+// "non-matching whitespace for multiline strings"; normalized, the string
+// has the value it has with LF endings.
 //
 // Positions stay as an editor and GitHub show them: a CR at the end of a
 // line has no column of its own, and the mark is not shown, so columns on
