@@ -13,6 +13,7 @@ import (
 
 	"github.com/govmap/govmap/gitrepo"
 	"github.com/govmap/govmap/internal/testrepo"
+	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/validate"
 )
 
@@ -73,6 +74,32 @@ func TestWindowsClone(t *testing.T) {
 	}
 	for _, f := range findings {
 		t.Errorf("finding in the Windows clone: %s", f)
+	}
+	// The model's multi-line strings ("""), CRLF in the clone, have the
+	// values they have with LF.
+	lf, err := model.Load(w.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	crlf, err := model.Load(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	multiline := 0
+	for i, rec := range lf.Recommendations() {
+		got := crlf.Recommendations()[i]
+		if got.Text != rec.Text || got.Title != rec.Title {
+			t.Errorf("recommendation %s in the clone: %q, want %q", rec.ID, got.Text, rec.Text)
+		}
+		if strings.Contains(rec.Text.FI, "\n") {
+			multiline++
+		}
+		if strings.Contains(got.Text.FI+got.Text.SV+got.Text.EN, "\r") {
+			t.Errorf("recommendation %s: a CR in the text", rec.ID)
+		}
+	}
+	if multiline == 0 {
+		t.Error("no recommendation has a multi-line text: the comparison shows nothing")
 	}
 	r, err := gitrepo.Open(dst)
 	if err != nil {
