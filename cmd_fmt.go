@@ -25,7 +25,7 @@ import (
 func runFmt(args []string, stdout, stderr io.Writer) int {
 	fl := newFlags("fmt", "[--check] [--lang fi|sv|en] [-C DIR] [FILE|FOLDER...]", stderr)
 	check := fl.Bool("check", false, "list the files not in the canonical layout and exit 1; write nothing")
-	langS := fl.String("lang", string(msg.Default()), "language of the messages: fi, sv or en (default: GOVMAP_LANG, else fi)")
+	langS := fl.String("lang", string(msg.Default()), "language of the messages: fi, sv or en (GOVMAP_LANG sets the default)")
 	root := fl.String("C", ".", "the repository's top folder; FILE and FOLDER are relative to it")
 	if err := fl.Parse(args); err != nil {
 		return flagExit(err)
