@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -59,6 +60,12 @@ func mustToday() (t time.Time) {
 // writeFileAtomic writes via a temporary file in the same folder and a
 // rename, so a reader never sees half a file.
 func writeFileAtomic(name string, data []byte) error {
+	return writeFileAtomicMode(name, data, 0o644)
+}
+
+// writeFileAtomicMode is writeFileAtomic with the file's permissions (to
+// keep those of a file it replaces).
+func writeFileAtomicMode(name string, data []byte, perm fs.FileMode) error {
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
 	if err != nil {
 		return msg.Errorf("writing %s: %s", name, err)
@@ -71,7 +78,7 @@ func writeFileAtomic(name string, data []byte) error {
 	if err := tmp.Close(); err != nil {
 		return msg.Errorf("writing %s: %s", name, err)
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+	if err := os.Chmod(tmp.Name(), perm); err != nil {
 		return msg.Errorf("writing %s: %s", name, err)
 	}
 	if err := os.Rename(tmp.Name(), name); err != nil {

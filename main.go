@@ -12,6 +12,7 @@
 //	govmap codeowners [--check] [DIR]
 //	govmap comment --repo OWNER/NAME --pr N [--base REV]
 //	govmap overdue [--format text|markdown] [--today YYYY-MM-DD] [DIR]
+//	govmap fmt [--check] [--lang fi|sv|en] [-C DIR] [FILE|FOLDER...]
 //
 // Every command takes --lang fi|sv|en, the language of its messages
 // (default: GOVMAP_LANG, else Finnish).
@@ -54,6 +55,7 @@ func init() {
 		{"codeowners", "write .github/CODEOWNERS from the maintainers in the files", runCodeowners},
 		{"comment", "post or update the pull request comment (validation and changes)", runComment},
 		{"overdue", "list overdue status reports and action-plan tasks", runOverdue},
+		{"fmt", "write the CUE files in the canonical layout (as cue fmt does)", runFmt},
 	}
 }
 

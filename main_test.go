@@ -698,3 +698,13 @@ func TestPercent(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandSummariesTranslated: the usage lists every command in the
+// user's language.
+func TestCommandSummariesTranslated(t *testing.T) {
+	for _, c := range commands {
+		if tx, ok := msg.Lookup(c.summary); !ok || tx.FI == tx.EN || tx.SV == tx.EN {
+			t.Errorf("command %s: its summary %q is not translated", c.name, c.summary)
+		}
+	}
+}

@@ -66,8 +66,10 @@ func Generate(repo *model.Repository) []byte {
 }
 
 // FirstDifference returns the first line (from 1) where got differs from
-// want, or 0 when they are equal.
+// want, or 0 when they are equal. Layout is no difference: got may have
+// CRLF line endings or a byte-order mark (a Windows clone writes them).
 func FirstDifference(got, want []byte) int {
+	got = model.Normalize(got)
 	if bytes.Equal(got, want) {
 		return 0
 	}

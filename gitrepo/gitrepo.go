@@ -18,6 +18,8 @@ import (
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
 	"github.com/go-git/go-git/v5/plumbing/object"
+
+	"github.com/govmap/govmap/model"
 )
 
 // Repo is an opened git repository.
@@ -251,7 +253,15 @@ func (r *Repo) ChangedSince(rev string) (map[string]bool, error) {
 			changed[p] = true
 			return nil
 		}
-		if h, ok := base[p]; !ok || h != plumbing.ComputeHash(plumbing.BlobObject, b) {
+		h, ok := base[p]
+		switch {
+		case !ok:
+			changed[p] = true
+		case h == plumbing.ComputeHash(plumbing.BlobObject, b):
+		case h == plumbing.ComputeHash(plumbing.BlobObject, model.Normalize(b)):
+			// Only the layout differs (a Windows clone writes CRLF): the
+			// loader reads both alike, so the file has not changed.
+		default:
 			changed[p] = true
 		}
 		return nil

@@ -109,19 +109,29 @@ func checkSyntaxOnly(s source) *fileResult {
 // unparsable reports a syntax error. The entity the file is named after
 // still counts as defined, so references to it are not reported as well.
 func (r *fileResult) unparsable(err error, s source, folder Folder) {
-	crOnly := loneCR(s.data)
-	for _, cf := range cueFindings(err, s.path, nil, "syntax") {
+	for _, f := range syntaxFindings(err, s.path, s.data) {
+		r.add(f)
+	}
+	if _, key, ok := EntityOfFile(s.path); ok {
+		r.entities = append(r.entities, stub{folder.Dir, key, Pos{File: s.path}})
+	}
+}
+
+// syntaxFindings turns the parser's error for a file into findings, with
+// hints for the usual causes.
+func syntaxFindings(err error, path string, data []byte) []*diag.Finding {
+	crOnly := loneCR(data)
+	var out []*diag.Finding
+	for _, cf := range cueFindings(err, path, nil, "syntax") {
 		switch {
 		case crOnly:
 			cf.WithHint("The file's lines end with CR only (old Mac line endings), which CUE does not read as line breaks: save it with LF line endings.")
 		case strings.Contains(cf.Message, "found 'EOF'"):
 			cf.WithHint("The file ended while a { or [ was still open: find the one above that has no closing partner (the position shown is only where the file ends).")
 		}
-		r.add(cf.Finding)
+		out = append(out, cf.Finding)
 	}
-	if _, key, ok := EntityOfFile(s.path); ok {
-		r.entities = append(r.entities, stub{folder.Dir, key, Pos{File: s.path}})
-	}
+	return out
 }
 
 // EntityOfFile returns the entity a data file is named after:
@@ -153,7 +163,7 @@ func EntityOfFile(p string) (collection, key string, ok bool) {
 // history, where each revision was validated when it was made. It returns
 // nil when the file does not hold a readable municipality.
 func ReadMunicipality(file string, data []byte) *Municipality {
-	r := indexOnly(source{path: file, dir: "municipalities", data: data})
+	r := indexOnly(source{path: file, dir: "municipalities", data: Normalize(data)})
 	for _, e := range r.entities {
 		if m, ok := e.(*Municipality); ok {
 			return m

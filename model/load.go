@@ -238,6 +238,9 @@ func (l *loader) read() error {
 			l.report(diag.New("file-unreadable", Pos{File: p}, "cannot read: %v", err))
 			return nil
 		}
+		// The one place file text enters: from here on a file saved with
+		// CRLF endings or a byte-order mark is the same as the LF file.
+		b = Normalize(b)
 		if !utf8.Valid(b) {
 			line, col := firstInvalidUTF8(b)
 			l.report(diag.New("file-unreadable", Pos{File: p, Line: line, Col: col}, "file is not valid UTF-8 text"))

@@ -7,8 +7,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/govmap/govmap/internal/testrepo"
+	"github.com/govmap/govmap/model"
 )
 
 // cueBinary finds the official cue command. CI sets GOVMAP_REQUIRE_CUE=1
@@ -45,14 +47,25 @@ func TestCueVet(t *testing.T) {
 		out, err := cmd.CombinedOutput()
 		return string(out), err
 	}
-	if out, err := vet(".."); err != nil {
-		t.Fatalf("cue vet on the repository: %v\n%s", err, out)
-	}
-	files, _ := filepath.Glob("testdata/fixtures/*.txtar")
 	b, err := base()
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The repository as govmap reads it (model.Normalize): a data file
+	// uploaded from Windows may have CRLF endings, which cue rejects in a
+	// multi-line string with an empty line.
+	repoDir := t.TempDir()
+	normalized := fstest.MapFS{}
+	for name, f := range b {
+		normalized[name] = &fstest.MapFile{Data: model.Normalize(f.Data), Mode: f.Mode}
+	}
+	if err := os.CopyFS(repoDir, normalized); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := vet(repoDir); err != nil {
+		t.Fatalf("cue vet on the repository: %v\n%s", err, out)
+	}
+	files, _ := filepath.Glob("testdata/fixtures/*.txtar")
 	n := 0
 	for _, file := range files {
 		data, _ := os.ReadFile(file)
