@@ -169,12 +169,15 @@ func loadFailed(fs []*diag.Finding) bool {
 func checkCodeowners(fsys fs.FS, repo *model.Repository) *diag.Finding {
 	want := codeowners.Generate(repo)
 	got, err := fs.ReadFile(fsys, codeowners.Path)
+	var f *diag.Finding
 	if err != nil {
-		return diag.New("codeowners-stale", model.Pos{File: codeowners.Path}, "%s is missing", codeowners.Path)
-	}
-	if line := codeowners.FirstDifference(got, want); line > 0 {
-		return diag.New("codeowners-stale", model.Pos{File: codeowners.Path, Line: line, Col: 1},
+		f = diag.New("codeowners-stale", model.Pos{File: codeowners.Path}, "%s is missing", codeowners.Path)
+	} else if line := codeowners.FirstDifference(got, want); line > 0 {
+		f = diag.New("codeowners-stale", model.Pos{File: codeowners.Path, Line: line, Col: 1},
 			"%s does not match the maintainers in the CUE files (first difference on line %d)", codeowners.Path, line)
+	} else {
+		return nil
 	}
-	return nil
+	// Nobody writes it by hand: the workflow on main does, after each merge.
+	return f.WithHint("The codeowners job of the ci workflow writes it on main after each merge; if that job failed, run `go run . codeowners` on main and commit .github/CODEOWNERS.")
 }
