@@ -270,6 +270,7 @@ func TestStatus(t *testing.T) {
 // has regenerated it. (The repository's own CODEOWNERS is checked by
 // .ci/run on main, not here: on such a pull request it is stale by design.)
 func TestCodeowners(t *testing.T) {
+	t.Setenv("GOVMAP_LANG", "en")
 	dir := copyRepo(t)
 	file := filepath.Join(dir, "municipalities", "091-helsinki.cue")
 	b, err := os.ReadFile(file)
