@@ -282,3 +282,14 @@ func TestPartialClone(t *testing.T) {
 		t.Errorf("after the fix: %q, %v", got, err)
 	}
 }
+
+// TestUnreadableFormat: a repository with a git extension go-git does not
+// know (here worktreeConfig, which sparse checkout sets) is refused with a
+// message, not a bare "unknown extension".
+func TestUnreadableFormat(t *testing.T) {
+	h := newHistory(t)
+	gitCLI(t, h.dir, "config", "core.repositoryformatversion", "1")
+	gitCLI(t, h.dir, "config", "extensions.worktreeConfig", "true")
+	_, err := gitrepo.Open(h.dir)
+	wantMissing(t, err, "uses a format govmap cannot read", "worktreeconfig", "Use an ordinary clone")
+}
