@@ -9,8 +9,12 @@ import (
 
 	"github.com/govmap/govmap/codeowners"
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 )
 
+// runCodeowners writes .github/CODEOWNERS, or with --check only compares
+// it. On main the ci workflow runs it after every merge and commits the
+// result; .ci/run checks it there. Pull requests leave the file alone.
 func runCodeowners(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("codeowners", "[--check] [DIR]", stderr)
 	check := fs.Bool("check", false, "only check that .github/CODEOWNERS is current; write nothing")
@@ -38,7 +42,9 @@ func runCodeowners(args []string, stdout, stderr io.Writer) int {
 	}
 	if *check {
 		if line := codeowners.FirstDifference(got, want); line > 0 {
-			fmt.Fprintf(stderr, "govmap codeowners: %s is out of date (line %d); run 'govmap codeowners' and commit it\n", codeowners.Path, line)
+			fmt.Fprintln(stderr, msg.Sprintf(msg.Default(),
+				"govmap codeowners: %s is out of date (line %d): on main, the codeowners job of the ci workflow writes it after each merge; if that job failed, run 'govmap codeowners' on main and commit it (a pull request leaves it alone)",
+				codeowners.Path, line))
 			return exitFailed
 		}
 		fmt.Fprintf(stderr, "govmap codeowners: %s is current\n", codeowners.Path)

@@ -2,71 +2,194 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/go-git/go-git/v5/plumbing/object"
+
+	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/ghcomment"
+	"github.com/govmap/govmap/gitrepo"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/semdiff"
 	"github.com/govmap/govmap/validate"
 )
 
+// runComment posts (or updates) the pull request's comment. Two ways:
+//
+//   - --head SHA: the pull request's head commit, fetched as git objects
+//     into a clone of the base repository (the pull-request-comment
+//     workflow). The pull request is looked up and checked against the API
+//     (open, head still SHA), and its files are read from the commit with
+//     go-git: nothing of the pull request is checked out, built or run.
+//   - without --head: the working tree is the head (a local run, or a
+//     workflow that checked the pull request out).
+//
+// Either way the changes are counted from the merge base of the base branch
+// and the head, as GitHub's "Files changed" counts them: what the base
+// branch gained after the pull request branched off is not the pull
+// request's.
 func runComment(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("comment", "--repo OWNER/NAME --pr N [--base REV] [-C DIR] [--today YYYY-MM-DD]", stderr)
+	fs := newFlags("comment", "--repo OWNER/NAME (--pr N | --head SHA [--pr N] [--head-repo OWNER/NAME]) [--base REV] [-C DIR] [--today YYYY-MM-DD] [--lang fi|sv|en]", stderr)
 	repoFlag := fs.String("repo", os.Getenv("GITHUB_REPOSITORY"), "the GitHub repository, OWNER/NAME (default $GITHUB_REPOSITORY)")
-	pr := fs.Int("pr", 0, "the pull request's number")
-	base := fs.String("base", "HEAD~1", "the revision the pull request is compared with (its base commit)")
+	pr := fs.Int("pr", 0, "the pull request's number (with --head: optional, found from the head commit when left out)")
+	head := fs.String("head", "", "the pull request's head commit, a full hash, read from git objects; the API must agree that it is the pull request's head")
+	headRepo := fs.String("head-repo", "", "with --head: the repository of the pull request's branch, OWNER/NAME (a fork's); the API must agree")
+	base := fs.String("base", "", "the base branch or revision: changes are counted from its merge base with the head (default HEAD~1; with --head, the pull request's base branch)")
 	dir := fs.String("C", ".", "the repository (any folder inside it)")
 	todayS := fs.String("today", "", "judge dates against this day (default: today)")
+	langS := fs.String("lang", string(msg.Default()), "language of the command's own messages: fi, sv or en (default $GOVMAP_LANG, else fi)")
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
 	owner, name, ok := strings.Cut(*repoFlag, "/")
-	if !ok || owner == "" || name == "" || strings.Contains(name, "/") || *pr <= 0 || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "govmap comment: want --repo OWNER/NAME and --pr N (a positive number)")
+	if !ok || owner == "" || name == "" || strings.Contains(name, "/") || *pr < 0 || (*pr == 0 && *head == "") || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "govmap comment: want --repo OWNER/NAME and --pr N (a positive number) or --head SHA")
 		fs.Usage()
+		return exitTrouble
+	}
+	lang, err := msg.ParseLang(*langS)
+	if err != nil {
+		fmt.Fprintf(stderr, "govmap comment: %v\n", err)
+		return exitTrouble
+	}
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "govmap comment: %s\n", errorIn(lang, err))
+		var refused *ghcomment.RefusedError
+		if errors.As(err, &refused) {
+			return exitFailed
+		}
 		return exitTrouble
 	}
 	today, err := parseToday(*todayS)
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap comment: %v\n", err)
-		return exitTrouble
+		return fail(err)
 	}
 	opts := validate.Options{Today: today}
-	res, err := semanticDiff(*dir, *base, "", opts)
-	if err != nil {
-		fmt.Fprintf(stderr, "govmap comment: %v\n", err)
-		return exitTrouble
-	}
-	_, findings, err := validate.Run(*dir, opts)
-	if err != nil {
-		fmt.Fprintf(stderr, "govmap comment: %v\n", err)
-		return exitTrouble
-	}
-	var body strings.Builder
-	if err := semdiff.Comment(&body, findings, res); err != nil {
-		fmt.Fprintf(stderr, "govmap comment: %v\n", err)
-		return exitTrouble
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	out, err := ghcomment.Post(ctx, ghcomment.Options{
+	o := ghcomment.Options{
 		Owner: owner, Repo: name, PR: *pr,
 		Token:       os.Getenv("GITHUB_TOKEN"),
 		APIURL:      os.Getenv("GITHUB_API_URL"),
 		StepSummary: os.Getenv("GITHUB_STEP_SUMMARY"),
-	}, body.String())
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	repo, err := gitrepo.Open(*dir)
 	if err != nil {
-		fmt.Fprintf(stderr, "govmap comment: %v\n", err)
-		return exitTrouble
+		return fail(err)
+	}
+
+	var res *semdiff.Result
+	var findings []*diag.Finding
+	if *head != "" {
+		pull, err := ghcomment.Lookup(ctx, o, *head, *headRepo)
+		if err != nil {
+			return fail(err)
+		}
+		o.PR = pull.Number
+		headC, err := repo.PullHead(pull.HeadSHA, pull.Number)
+		if err != nil {
+			return fail(err)
+		}
+		var baseC *object.Commit
+		if *base != "" {
+			baseC, err = repo.Commit(*base)
+		} else {
+			baseC, err = repo.Base(pull.BaseRef)
+		}
+		if err != nil {
+			return fail(err)
+		}
+		mb, err := repo.MergeBase(baseC, headC)
+		if err != nil {
+			return fail(err)
+		}
+		fmt.Fprintln(stderr, msg.Sprintf(lang, "govmap comment: pull request #%d: comparing %s, where it left %s, with its head %s",
+			pull.Number, mb.Hash.String()[:12], orDefault(*base, pull.BaseRef), pull.HeadSHA[:12]))
+		headFS, err := repo.CommitFS(headC)
+		if err != nil {
+			return fail(err)
+		}
+		if res, findings, err = compareTo(repo, mb, headFS, opts); err != nil {
+			return fail(err)
+		}
+	} else {
+		baseRev := orDefault(*base, "HEAD~1")
+		baseC, err := repo.Commit(baseRev)
+		if err != nil {
+			return fail(err)
+		}
+		headC, err := repo.Commit("HEAD")
+		if err != nil {
+			return fail(err)
+		}
+		mb, err := repo.MergeBase(baseC, headC)
+		if err != nil {
+			return fail(err)
+		}
+		if res, _, err = compareTo(repo, mb, os.DirFS(repo.Root()), opts); err != nil {
+			return fail(err)
+		}
+		// The findings of the folder asked for (it may be inside the work
+		// tree).
+		if _, findings, err = validate.Run(*dir, opts); err != nil {
+			return fail(err)
+		}
+	}
+
+	var body strings.Builder
+	if err := semdiff.Comment(&body, findings, res); err != nil {
+		return fail(err)
+	}
+	out, err := ghcomment.Post(ctx, o, body.String())
+	if err != nil {
+		return fail(err)
 	}
 	switch out {
 	case ghcomment.StepSummary:
-		fmt.Fprintln(stdout, "the token cannot comment (a pull request from a fork?): wrote the comment to the step summary")
+		fmt.Fprintln(stdout, msg.Sprintf(lang, "the token cannot comment: wrote the comment to the step summary"))
 	default:
-		fmt.Fprintf(stdout, "comment %s on %s/%s#%d\n", out, owner, name, *pr)
+		fmt.Fprintln(stdout, msg.Sprintf(lang, "comment on %s/%s#%d: %s", owner, name, o.PR, msg.Key("comment.outcome."+string(out))))
 	}
 	return exitOK
+}
+
+// compareTo validates the merge base and the head, and compares them. The
+// findings are the head's.
+func compareTo(repo *gitrepo.Repo, mergeBase *object.Commit, headFS fs.FS, opts validate.Options) (*semdiff.Result, []*diag.Finding, error) {
+	baseFS, err := repo.CommitFS(mergeBase)
+	if err != nil {
+		return nil, nil, err
+	}
+	b, bf, err := validate.RunFS(baseFS, opts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("loading %s: %w", mergeBase.Hash, err)
+	}
+	h, hf, err := validate.RunFS(headFS, opts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("loading the head: %w", err)
+	}
+	return semdiff.Compare(b, h, bf, hf), hf, nil
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// errorIn renders an error in a language when it (or an error it wraps)
+// has words in the catalogue; others are shown as they are.
+func errorIn(l msg.Lang, err error) string {
+	var lz msg.Localizer
+	if errors.As(err, &lz) {
+		return lz.Localize(l)
+	}
+	return err.Error()
 }

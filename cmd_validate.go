@@ -14,6 +14,7 @@ import (
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/gitrepo"
 	"github.com/govmap/govmap/msg"
+	"github.com/govmap/govmap/semdiff"
 	"github.com/govmap/govmap/validate"
 )
 
@@ -52,16 +53,18 @@ func parseToday(s string) (time.Time, error) {
 }
 
 func runValidate(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("validate", "[--format text|json|github] [--today YYYY-MM-DD] [--strict] [DIR]", stderr)
-	format := fs.String("format", "text", "output format: text, json or github (workflow annotations)")
+	fs := newFlags("validate", "[--format text|json|github] [--today YYYY-MM-DD] [--strict] [--changed REV] [--codeowners] [--lang fi|sv|en] [DIR]", stderr)
+	format := fs.String("format", "text", "output format: text, json or github (workflow annotations, and the full list in $GITHUB_STEP_SUMMARY when set)")
 	todayS := fs.String("today", "", "judge dates against this day (default: today)")
 	strict := fs.Bool("strict", false, "fail on warnings too")
 	changed := fs.String("changed", "", "check only the files changed since this git revision (a pull request's base); the rest serve as the index")
-	lang := langFlag(fs)
+	codeownersCheck := fs.Bool("codeowners", false, "also check .github/CODEOWNERS against the maintainers (rule codeowners-stale): for main only, where a workflow regenerates it after each merge; a pull request is judged by its base's CODEOWNERS")
+	langp := langFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
-	c := newCLI(fs, lang, stdout, stderr)
+	c := newCLI(fs, langp, stdout, stderr)
+	lang := c.lang
 	dir, ok := repoDir(fs, stderr)
 	if !ok {
 		return exitTrouble
@@ -73,9 +76,9 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if *format != "text" && *format != "json" && *format != "github" {
 		return c.fail(msg.Errorf("unknown format %q (want one of: %s)", *format, "text, json, github"))
 	}
-	opts := validate.Options{Today: today}
+	opts := validate.Options{Today: today, Codeowners: *codeownersCheck}
 	if *changed != "" {
-		if opts.Only, err = changedFiles(dir, *changed, stderr); err != nil {
+		if opts.Only, err = changedFiles(c, dir, *changed); err != nil {
 			return c.fail(err)
 		}
 	}
@@ -87,7 +90,9 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	case "json":
 		err = writeJSON(stdout, c.lang, findings)
 	case "github":
-		err = writeGitHub(stdout, findings)
+		if err = writeGitHub(stdout, findings, lang, os.Getenv("GITHUB_STEP_SUMMARY")); err == nil {
+			err = writeStepSummary(os.Getenv("GITHUB_STEP_SUMMARY"), findings, lang)
+		}
 	default:
 		err = writeText(c, findings)
 	}
@@ -148,9 +153,35 @@ func writeJSON(w io.Writer, lang msg.Lang, findings []*diag.Finding) error {
 	return enc.Encode(out)
 }
 
+// annotationsPerKind is how many annotations of each kind (error,
+// warning, notice) GitHub shows for one step; it drops the rest silently.
+const annotationsPerKind = 10
+
 // writeGitHub prints workflow commands, which GitHub shows as annotations
-// on the pull request's changed lines.
-func writeGitHub(w io.Writer, findings []*diag.Finding) error {
+// on the pull request's changed lines, in a language. GitHub shows only
+// annotationsPerKind of each kind per step: when there are more, a notice
+// first says how many are not shown and where the full list is (every
+// finding is still printed, so the step's log has them all, and
+// writeStepSummary puts them in the run's summary when summary is set).
+func writeGitHub(w io.Writer, findings []*diag.Finding, lang msg.Lang, summary string) error {
+	counts := map[diag.Severity]int{}
+	for _, f := range findings {
+		counts[f.Severity]++
+	}
+	if counts[diag.Error] > annotationsPerKind || counts[diag.Warning] > annotationsPerKind || counts[diag.Notice] > annotationsPerKind {
+		// The notice itself takes one of the notices' places.
+		hidden := func(s diag.Severity, limit int) int { return max(0, counts[s]-limit) }
+		text := msg.Sprintf(lang, "GitHub shows at most %d annotations of each kind per step; not shown here: %d errors, %d warnings, %d notices.",
+			annotationsPerKind, hidden(diag.Error, annotationsPerKind), hidden(diag.Warning, annotationsPerKind), hidden(diag.Notice, annotationsPerKind-1))
+		if summary != "" {
+			text += " " + msg.Sprintf(lang, "Every finding is in this step's log and in the run's summary.")
+		} else {
+			text += " " + msg.Sprintf(lang, "Every finding is in this step's log.")
+		}
+		if _, err := fmt.Fprintf(w, "::notice title=%s::%s\n", ghProp("govmap validate"), ghData(text)); err != nil {
+			return err
+		}
+	}
 	for _, f := range findings {
 		level := map[diag.Severity]string{diag.Error: "error", diag.Warning: "warning", diag.Notice: "notice"}[f.Severity]
 		props := "file=" + ghProp(f.Pos.File)
@@ -158,13 +189,62 @@ func writeGitHub(w io.Writer, findings []*diag.Finding) error {
 			props += fmt.Sprintf(",line=%d,col=%d", f.Pos.Line, f.Pos.Col)
 		}
 		props += ",title=" + ghProp(f.Rule)
-		msg := f.Message
-		if f.Hint != "" {
-			msg += "\n" + f.Hint
+		message, hint := f.In(lang)
+		if hint != "" {
+			message += "\n" + hint
 		}
-		if _, err := fmt.Fprintf(w, "::%s %s::%s\n", level, props, ghData(msg)); err != nil {
+		if _, err := fmt.Fprintf(w, "::%s %s::%s\n", level, props, ghData(message)); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// summaryBudget is how much of the step summary the findings may take:
+// GitHub accepts at most 1 MiB per step.
+const summaryBudget = 900 << 10
+
+// writeStepSummary appends every finding, as a Markdown table in a
+// language, to the step summary file (GITHUB_STEP_SUMMARY); "" writes
+// nothing. Values from the files are escaped.
+func writeStepSummary(path string, findings []*diag.Finding, lang msg.Lang) error {
+	if path == "" {
+		return nil
+	}
+	var b strings.Builder
+	counts := map[diag.Severity]int{}
+	for _, f := range findings {
+		counts[f.Severity]++
+	}
+	b.WriteString("## govmap validate\n\n")
+	if len(findings) == 0 {
+		b.WriteString(msg.Sprintf(lang, "No problems found.") + "\n")
+	} else {
+		b.WriteString(msg.Sprintf(lang, "%d errors, %d warnings, %d notices.", counts[diag.Error], counts[diag.Warning], counts[diag.Notice]) + "\n\n")
+		fmt.Fprintf(&b, "| | %s | %s | %s | %s |\n|---|---|---|---|---|\n",
+			msg.T(lang, "validate.summary.rule"), msg.T(lang, "validate.summary.where"),
+			msg.T(lang, "validate.summary.message"), msg.T(lang, "validate.summary.fix"))
+		for i, f := range findings {
+			if b.Len() > summaryBudget {
+				b.WriteString("\n" + msg.Sprintf(lang, "%d more findings do not fit in the summary: they are in the step's log.", len(findings)-i) + "\n")
+				break
+			}
+			icon := map[diag.Severity]string{diag.Error: "❌", diag.Warning: "⚠️", diag.Notice: "ℹ️"}[f.Severity]
+			message, hint := f.In(lang)
+			fmt.Fprintf(&b, "| %s %s | `%s` | %s | %s | %s |\n", icon, f.Severity.In(lang), f.Rule,
+				semdiff.EscapeMarkdown(f.Pos.String()), semdiff.EscapeMarkdown(message), semdiff.EscapeMarkdown(hint))
+		}
+	}
+	file, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return fmt.Errorf("writing the step summary: %w", err)
+	}
+	if _, err := file.WriteString(b.String() + "\n"); err != nil {
+		file.Close()
+		return fmt.Errorf("writing the step summary: %w", err)
+	}
+	if err := file.Close(); err != nil {
+		return fmt.Errorf("writing the step summary: %w", err)
 	}
 	return nil
 }
@@ -217,7 +297,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 
 // changedFiles returns which files changed since base, as a filter. A
 // change to the model changes what every file means, so then all count.
-func changedFiles(dir, base string, stderr io.Writer) (func(string) bool, error) {
+func changedFiles(c *cli, dir, base string) (func(string) bool, error) {
 	repo, err := gitrepo.Open(dir)
 	if err != nil {
 		return nil, err
@@ -251,12 +331,11 @@ func changedFiles(dir, base string, stderr io.Writer) (func(string) bool, error)
 		_, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(p)))
 		return err == nil
 	}
-	l := msg.Default()
 	only, why := validate.Scope(rel, exists)
 	if only == nil {
-		fmt.Fprintf(stderr, "govmap validate: %s\n", msg.Sprintf(l, "%s changed since %s, which can change any file's findings: checking every file", why, base))
+		c.note("%s changed since %s, which can change any file's findings: checking every file", why, base)
 		return nil, nil
 	}
-	fmt.Fprintf(stderr, "govmap validate: %s\n", msg.Sprintf(l, "%d file(s) changed since %s", len(rel), base))
+	c.note("%d file(s) changed since %s", len(rel), base)
 	return only, nil
 }

@@ -2,7 +2,7 @@
 // public sector: it validates the cooperation model and every
 // municipality's governance file, and exports and publishes them.
 //
-//	govmap validate [--format text|json|github] [--today YYYY-MM-DD] [--strict] [DIR]
+//	govmap validate [--format text|json|github] [--today YYYY-MM-DD] [--strict] [--changed REV] [--codeowners] [--lang fi|sv|en] [DIR]
 //	govmap rules [--format text|json]
 //	govmap export [--format json] [-o FILE] [DIR]
 //	govmap status [--format text|json] [--today YYYY-MM-DD] [DIR]
@@ -10,7 +10,7 @@
 //	govmap serve [--addr HOST:PORT] [--today YYYY-MM-DD] [DIR]
 //	govmap diff [--format text|markdown|json] [-C DIR] BASE [HEAD]
 //	govmap codeowners [--check] [DIR]
-//	govmap comment --repo OWNER/NAME --pr N [--base REV]
+//	govmap comment --repo OWNER/NAME (--pr N | --head SHA [--pr N] [--head-repo OWNER/NAME]) [--base REV]
 //	govmap overdue [--format text|markdown] [--today YYYY-MM-DD] [DIR]
 //	govmap fmt [--check] [--lang fi|sv|en] [-C DIR] [FILE|FOLDER...]
 //

@@ -1,7 +1,10 @@
 // Package ghcomment keeps one comment on a pull request up to date with the
 // validation result and the semantic diff, through the GitHub API
-// (go-github). Where the token cannot write (pull requests from forks), it
-// writes the same Markdown to the workflow's step summary instead.
+// (go-github). Lookup finds and checks the pull request a workflow run
+// checked (a fork's pull request is commented from a workflow_run
+// workflow of the base repository, which has a token that can write).
+// Where the token cannot write, Post writes the same Markdown to the
+// workflow's step summary instead.
 //
 // The token is secret: it goes only into the Authorization header, and
 // every error is scrubbed of it before it is returned.
@@ -12,7 +15,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -71,19 +73,9 @@ func Post(ctx context.Context, o Options, body string) (Outcome, error) {
 }
 
 func post(ctx context.Context, o Options, body string) (Outcome, error) {
-	hc := o.HTTPClient
-	if hc == nil {
-		hc = &http.Client{Timeout: 30 * time.Second}
-	}
-	client := github.NewClient(hc).WithAuthToken(o.Token)
-	// $GITHUB_API_URL is the API's root as is (https://api.github.com, or
-	// https://HOST/api/v3 on GitHub Enterprise Server).
-	if api := strings.TrimSuffix(o.APIURL, "/"); api != "" && api != "https://api.github.com" {
-		u, err := url.Parse(api + "/")
-		if err != nil || (u.Scheme != "https" && u.Scheme != "http") {
-			return "", fmt.Errorf("GitHub API URL %q is not an http(s) URL", o.APIURL)
-		}
-		client.BaseURL = u
+	client, err := newClient(o)
+	if err != nil {
+		return "", err
 	}
 	opts := &github.IssueListCommentsOptions{ListOptions: github.ListOptions{PerPage: 100}}
 	var existing *github.IssueComment

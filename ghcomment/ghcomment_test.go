@@ -3,17 +3,21 @@ package ghcomment_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/govmap/govmap/ghcomment"
+	"github.com/govmap/govmap/msg"
 )
 
 const token = "ghs_SECRET0123456789abcdefSECRET"
@@ -31,6 +35,20 @@ type fakeGitHub struct {
 	rateLimited bool
 	// badAuth counts requests without the right token.
 	badAuth int
+	// pulls are the repository's pull requests, by number.
+	pulls map[int]fakePull
+}
+
+type fakePull struct {
+	state, headSHA, headRepo, baseRef string
+}
+
+func (p fakePull) json(n int) map[string]any {
+	return map[string]any{
+		"number": n, "state": p.state,
+		"head": map[string]any{"sha": p.headSHA, "repo": map[string]any{"full_name": p.headRepo}},
+		"base": map[string]any{"ref": p.baseRef, "repo": map[string]any{"full_name": "o/r"}},
+	}
 }
 
 func (g *fakeGitHub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -52,6 +70,33 @@ func (g *fakeGitHub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	switch {
+	case r.Method == "GET" && r.URL.Path == "/repos/o/r/pulls":
+		// Open pull requests, two to a page, to exercise paging.
+		var open []int
+		for n := range g.pulls {
+			if g.pulls[n].state == "open" && r.URL.Query().Get("state") == "open" {
+				open = append(open, n)
+			}
+		}
+		slices.Sort(open)
+		page, _ := strconv.Atoi(r.URL.Query().Get("page"))
+		page = max(page, 1)
+		var list []map[string]any
+		for _, n := range open[min(len(open), (page-1)*2):min(len(open), page*2)] {
+			list = append(list, g.pulls[n].json(n))
+		}
+		if page*2 < len(open) {
+			w.Header().Set("Link", fmt.Sprintf(`<http://%s/repos/o/r/pulls?page=%d&state=open>; rel="next"`, r.Host, page+1))
+		}
+		json.NewEncoder(w).Encode(list)
+	case r.Method == "GET" && strings.HasPrefix(r.URL.Path, "/repos/o/r/pulls/"):
+		n, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/repos/o/r/pulls/"))
+		p, ok := g.pulls[n]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		json.NewEncoder(w).Encode(p.json(n))
 	case r.Method == "GET" && r.URL.Path == "/repos/o/r/issues/7/comments":
 		var list []map[string]any
 		for id := int64(1); id <= g.next; id++ {
@@ -172,5 +217,88 @@ func TestRateLimitAndTokenSecrecy(t *testing.T) {
 	_, err = ghcomment.Post(context.Background(), o, "x")
 	if err == nil || strings.Contains(err.Error(), token) {
 		t.Errorf("error %v: want it without the token", err)
+	}
+}
+
+const (
+	headA = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	headB = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+	headC = "cccccccccccccccccccccccccccccccccccccccc"
+)
+
+func withPulls(g *fakeGitHub) {
+	g.pulls = map[int]fakePull{
+		3: {"open", headC, "o/r", "main"},
+		4: {"open", headB, "o/r", "main"},
+		5: {"closed", headA, "someone/r", "main"},
+		7: {"open", headA, "officer/r", "main"},
+		9: {"open", headC, "o/r", "release"},
+	}
+}
+
+// TestLookup: the pull request a workflow_run names by its head commit is
+// found among the open ones (a fork's: the event names no number) and
+// checked against the API; a pull request that moved on, closed or comes
+// from another repository is refused.
+func TestLookup(t *testing.T) {
+	g, o := setup(t)
+	withPulls(g)
+	ctx := context.Background()
+
+	// A fork's pull request: no number, found by its head (on page 2 of
+	// the list), then read again by number.
+	o.PR = 0
+	pr, err := ghcomment.Lookup(ctx, o, headA, "officer/r")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *pr != (ghcomment.PullRequest{Number: 7, State: "open", HeadSHA: headA, HeadRepo: "officer/r", BaseRef: "main"}) {
+		t.Errorf("pull request %+v", *pr)
+	}
+	if got := strings.Join(g.requests, "\n"); got != "GET /repos/o/r/pulls\nGET /repos/o/r/pulls\nGET /repos/o/r/pulls/7" {
+		t.Errorf("requests:\n%s\nwant two pages of the list, then the pull request by number", got)
+	}
+	// With its number: read and checked.
+	o.PR = 7
+	if pr, err := ghcomment.Lookup(ctx, o, headA, ""); err != nil || pr.Number != 7 {
+		t.Errorf("by number: %v, %v", pr, err)
+	}
+
+	refused := func(name string, pr int, head, headRepo, want string) {
+		t.Helper()
+		o.PR = pr
+		_, err := ghcomment.Lookup(ctx, o, head, headRepo)
+		var re *ghcomment.RefusedError
+		if !errors.As(err, &re) {
+			t.Errorf("%s: want a refusal, got %v", name, err)
+			return
+		}
+		if !strings.Contains(re.Error(), want) {
+			t.Errorf("%s: %q lacks %q", name, re.Error(), want)
+		}
+		if re.Localize(msg.FI) == re.Error() {
+			t.Errorf("%s: the refusal is not in Finnish: %s", name, re.Localize(msg.FI))
+		}
+	}
+	// The head moved on after the run: refused, the newer run comments.
+	refused("head moved", 7, headB, "", "pull request #7 has moved on: its head is now aaaaaaaaaaaa, not bbbbbbbbbbbb")
+	// A number and a head of two different pull requests.
+	refused("another's head", 4, headA, "", "pull request #4 has moved on")
+	refused("closed", 5, headA, "", "pull request #5 is closed")
+	refused("other fork", 7, headA, "mallory/r", "pull request #7 comes from officer/r, not mallory/r")
+	refused("no such head", 0, strings.Repeat("d", 40), "", "no open pull request has head commit dddddddddddd")
+	refused("two with the head", 0, headC, "", "2 open pull requests have head commit cccccccccccc (#3, #9): name one with --pr")
+	// The head repository tells them apart.
+	o.PR = 0
+	if _, err := ghcomment.Lookup(ctx, o, headC, "o/r"); err == nil {
+		t.Error("head C in o/r: both are from o/r, want a refusal")
+	}
+	// Not a full hash: an error before any request.
+	n := len(g.requests)
+	if _, err := ghcomment.Lookup(ctx, o, "HEAD", ""); err == nil || len(g.requests) != n {
+		t.Errorf("revision name as head: %v, %d requests", err, len(g.requests)-n)
+	}
+	if g.badAuth != 0 {
+		t.Errorf("%d requests without the token", g.badAuth)
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 )
 
 // Repo is an opened git repository.
@@ -28,11 +29,14 @@ type Repo struct {
 	root string // the work tree
 }
 
-// Open opens the git repository that contains dir.
+// Open opens the git repository that contains dir: an ordinary clone, a
+// linked work tree (`git worktree add`), or a clone that borrows objects
+// from another (`git clone --shared`). A shallow or partial clone opens
+// too; what it lacks is reported when it is needed, with how to fetch it.
 func Open(dir string) (*Repo, error) {
-	r, err := git.PlainOpenWithOptions(dir, &git.PlainOpenOptions{DetectDotGit: true})
+	r, err := openGit(dir)
 	if err != nil {
-		return nil, fmt.Errorf("opening git repository at %s: %w", dir, err)
+		return nil, fmt.Errorf("opening git repository at %s: %w", dir, explainOpen(dir, err))
 	}
 	root := dir
 	if wt, err := r.Worktree(); err == nil {
@@ -45,14 +49,18 @@ func Open(dir string) (*Repo, error) {
 func (r *Repo) Root() string { return r.root }
 
 // Commit resolves a revision (branch, tag, hash, HEAD~1, ...) to a commit.
+// A revision that is not in the clone is a *MissingError that says how to
+// fetch it.
 func (r *Repo) Commit(rev string) (*object.Commit, error) {
 	h, err := r.git.ResolveRevision(plumbing.Revision(rev))
 	if err != nil {
-		return nil, fmt.Errorf("resolving revision %q: %w", rev, err)
+		return nil, r.missing(err, msg.M("revision %s is not in this clone", rev), "git fetch origin "+rev,
+			fmt.Sprintf("resolving revision %q", rev))
 	}
 	c, err := r.git.CommitObject(*h)
 	if err != nil {
-		return nil, fmt.Errorf("reading commit %s: %w", h, err)
+		return nil, r.missing(err, msg.M("commit %s (%s) is not in this clone", short(*h), rev), "git fetch origin "+rev,
+			"reading commit "+h.String())
 	}
 	return c, nil
 }
@@ -63,7 +71,18 @@ func (r *Repo) FS(rev string) (fs.FS, error) {
 	if err != nil {
 		return nil, err
 	}
-	return CommitFS(c)
+	return r.CommitFS(c)
+}
+
+// CommitFS is the package's CommitFS, with a file missing from the clone
+// (a partial clone) explained.
+func (r *Repo) CommitFS(c *object.Commit) (fs.FS, error) {
+	fsys, err := CommitFS(c)
+	if err != nil {
+		return nil, r.missing(err, msg.M("files of commit %s are not in this clone", short(c.Hash)), "git fetch origin "+c.Hash.String(),
+			"reading files of commit "+c.Hash.String())
+	}
+	return fsys, nil
 }
 
 // wanted says which files of a revision matter: CUE files (the loader

@@ -1,0 +1,288 @@
+package main
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/object"
+)
+
+// forkRepo is the base repository's clone as the pull-request-comment
+// workflow has it: main checked out, main moved on after the pull request
+// branched off, and the pull request's head present only as git objects
+// (fetched, never checked out):
+//
+//	m1 ── m2   main: a municipality names a role, an area is renamed
+//	  ╲
+//	   p1      the pull request: another names a role and maintainers
+type forkRepo struct {
+	dir        string
+	prFile     string // the municipality file the pull request changes
+	m1, m2, p1 plumbing.Hash
+}
+
+func newForkRepo(t *testing.T) *forkRepo {
+	t.Helper()
+	dir := copyRepo(t)
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt, err := r.Worktree()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := 0
+	commit := func(message string) plumbing.Hash {
+		t.Helper()
+		if err := wt.AddWithOptions(&git.AddOptions{All: true}); err != nil {
+			t.Fatal(err)
+		}
+		day++
+		sig := &object.Signature{Name: "t", Email: "t@example.invalid", When: time.Date(2026, 11, day, 12, 0, 0, 0, time.UTC)}
+		h, err := wt.Commit(message, &git.CommitOptions{Author: sig, Committer: sig})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	edit := func(file, old, new string) {
+		t.Helper()
+		path := filepath.Join(dir, filepath.FromSlash(file))
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), old) {
+			t.Fatalf("%s lacks %q", file, old)
+		}
+		if err := os.WriteFile(path, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files := unreported(t, dir, 2)
+	f := &forkRepo{dir: dir, prFile: files[0]}
+	f.m1 = commit("data")
+	main := plumbing.NewBranchReferenceName("main")
+	if err := r.Storer.SetReference(plumbing.NewHashReference(main, f.m1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Storer.SetReference(plumbing.NewSymbolicReference(plumbing.HEAD, main)); err != nil {
+		t.Fatal(err)
+	}
+	// The pull request, made in the officer's fork: a role and maintainers
+	// (CODEOWNERS is left to the workflow on main).
+	pr := plumbing.NewBranchReferenceName("pr")
+	if err := wt.Checkout(&git.CheckoutOptions{Branch: pr, Create: true, Hash: f.m1}); err != nil {
+		t.Fatal(err)
+	}
+	edit(files[0], "status: reported: false", `status: reported: false
+	maintainers: ["@officer-digiturva"]
+	roles: "data-protection-officer": title: fi: "Tietosuojavastaava PRROLE"`)
+	f.p1 = commit("data protection officer and maintainers")
+	// Main moves on meanwhile.
+	if err := wt.Checkout(&git.CheckoutOptions{Branch: main}); err != nil {
+		t.Fatal(err)
+	}
+	edit(files[1], "status: reported: false", `status: reported: false
+	roles: "data-protection-officer": title: fi: "Tietosuojavastaava MAINROLE"`)
+	edit("model/areas.cue", `fi: "Hankinnat ja vaatimusmäärittely"`, `fi: "Hankinnat MAINAREA"`)
+	f.m2 = commit("another municipality's role, and area 4 renamed")
+	// The head is only objects now, as after `git fetch origin SHA`.
+	if err := r.Storer.RemoveReference(pr); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// fakeAPI stands in for the GitHub API: one pull request, #7, from a fork,
+// and its comments; it records every request.
+type fakeAPI struct {
+	mu       sync.Mutex
+	head     string // pull request 7's head commit, as the API says it
+	requests []string
+	comments []string
+	token    string
+}
+
+func (a *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.requests = append(a.requests, r.Method+" "+r.URL.Path)
+	if r.Header.Get("Authorization") != "Bearer "+a.token {
+		http.Error(w, `{"message":"Bad credentials"}`, http.StatusUnauthorized)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	pull := map[string]any{
+		"number": 7, "state": "open",
+		"head": map[string]any{"sha": a.head, "ref": "patch-1", "repo": map[string]any{"full_name": "officer/govmap"}},
+		"base": map[string]any{"ref": "main", "repo": map[string]any{"full_name": "o/r"}},
+	}
+	switch {
+	case r.Method == "GET" && r.URL.Path == "/repos/o/r/pulls":
+		json.NewEncoder(w).Encode([]any{pull})
+	case r.Method == "GET" && r.URL.Path == "/repos/o/r/pulls/7":
+		json.NewEncoder(w).Encode(pull)
+	case r.Method == "GET" && r.URL.Path == "/repos/o/r/issues/7/comments":
+		var list []map[string]any
+		for i, c := range a.comments {
+			list = append(list, map[string]any{"id": i + 1, "body": c})
+		}
+		json.NewEncoder(w).Encode(list)
+	case r.Method == "POST" && r.URL.Path == "/repos/o/r/issues/7/comments":
+		var c struct{ Body string }
+		json.NewDecoder(r.Body).Decode(&c)
+		a.comments = append(a.comments, c.Body)
+		w.WriteHeader(http.StatusCreated)
+		json.NewEncoder(w).Encode(map[string]any{"id": len(a.comments), "body": c.Body})
+	case r.Method == "PATCH" && strings.HasPrefix(r.URL.Path, "/repos/o/r/issues/comments/"):
+		id, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/repos/o/r/issues/comments/"))
+		var c struct{ Body string }
+		json.NewDecoder(r.Body).Decode(&c)
+		a.comments[id-1] = c.Body
+		json.NewEncoder(w).Encode(map[string]any{"id": id, "body": c.Body})
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+func (a *fakeAPI) posts() int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	n := 0
+	for _, r := range a.requests {
+		if strings.HasPrefix(r, "POST ") || strings.HasPrefix(r, "PATCH ") {
+			n++
+		}
+	}
+	return n
+}
+
+func serveAPI(t *testing.T, head string) *fakeAPI {
+	t.Helper()
+	a := &fakeAPI{head: head, token: "ghs_COMMENTWORKFLOW_secret"}
+	srv := httptest.NewServer(a)
+	t.Cleanup(srv.Close)
+	t.Setenv("GITHUB_TOKEN", a.token)
+	t.Setenv("GITHUB_API_URL", srv.URL)
+	t.Setenv("GITHUB_STEP_SUMMARY", "")
+	return a
+}
+
+// TestCommentForkPullRequest runs `govmap comment` as the
+// pull-request-comment workflow does for a fork's pull request: only the
+// head commit's hash (the workflow_run event names no pull request), the
+// pull request found and checked against the API, its files read from the
+// git objects, compared with the merge base, one comment posted.
+func TestCommentForkPullRequest(t *testing.T) {
+	f := newForkRepo(t)
+	api := serveAPI(t, f.p1.String())
+	code, out, errOut := runCLI("comment", "--repo", "o/r", "--head", f.p1.String(), "--head-repo", "officer/govmap",
+		"-C", f.dir, "--today", "2026-11-23", "--lang", "en")
+	if code != exitOK {
+		t.Fatalf("exit %d:\n%s%s", code, out, errOut)
+	}
+	if len(api.comments) != 1 {
+		t.Fatalf("want one comment, got %d; requests %v", len(api.comments), api.requests)
+	}
+	body := api.comments[0]
+	// The pull request's change is there; validation passed although
+	// CODEOWNERS does not name the new maintainers: that is main's
+	// business after the merge.
+	for _, want := range []string{"Validation passed", "PRROLE"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("comment lacks %q:\n%s", want, body)
+		}
+	}
+	// What main gained after the pull request branched off is not the
+	// pull request's.
+	for _, bad := range []string{"MAINROLE", "MAINAREA", "codeowners-stale"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("comment contains %q, a change of main or of CODEOWNERS:\n%s", bad, body)
+		}
+	}
+	if !strings.Contains(errOut, "pull request #7: comparing "+f.m1.String()[:12]+", where it left main, with its head "+f.p1.String()[:12]) {
+		t.Errorf("stderr does not say what is compared:\n%s", errOut)
+	}
+	if !strings.Contains(out, "comment on o/r#7: created") {
+		t.Errorf("stdout %q", out)
+	}
+	want := "GET /repos/o/r/pulls GET /repos/o/r/pulls/7 GET /repos/o/r/issues/7/comments POST /repos/o/r/issues/7/comments"
+	if got := strings.Join(api.requests, " "); got != want {
+		t.Errorf("requests:\n%s\nwant:\n%s", got, want)
+	}
+	// The working tree (main's files) was not read as the head, and
+	// nothing was checked out.
+	b, _ := os.ReadFile(filepath.Join(f.dir, filepath.FromSlash(f.prFile)))
+	if strings.Contains(string(b), "PRROLE") {
+		t.Error("the pull request's file was checked out")
+	}
+
+	// Again, with the number (a same-repository pull request): the same
+	// comment, left as it is.
+	code, out, errOut = runCLI("comment", "--repo", "o/r", "--pr", "7", "--head", f.p1.String(),
+		"-C", f.dir, "--today", "2026-11-23", "--lang", "en")
+	if code != exitOK || !strings.Contains(out, "comment on o/r#7: unchanged") {
+		t.Errorf("second run: exit %d\n%s%s", code, out, errOut)
+	}
+	if len(api.comments) != 1 || api.posts() != 1 {
+		t.Errorf("second run wrote: %d comments, %d writes", len(api.comments), api.posts())
+	}
+}
+
+// TestCommentRefusesMovedHead: the run checked one commit, the API says
+// the pull request's head is another (pushed to since, or a wrong
+// number): no comment.
+func TestCommentRefusesMovedHead(t *testing.T) {
+	f := newForkRepo(t)
+	api := serveAPI(t, f.p1.String())
+	for _, args := range [][]string{
+		{"--pr", "7", "--head", f.m2.String()}, // a number and a head that do not match
+		{"--head", f.m2.String()},              // no open pull request has that head
+	} {
+		args = append([]string{"comment", "--repo", "o/r", "-C", f.dir, "--lang", "en"}, args...)
+		code, out, errOut := runCLI(args...)
+		if code != exitFailed {
+			t.Errorf("%v: exit %d, want %d\n%s%s", args, code, exitFailed, out, errOut)
+		}
+		if !strings.Contains(errOut, f.m2.String()[:12]) {
+			t.Errorf("%v: stderr does not name the commit: %s", args, errOut)
+		}
+	}
+	if api.posts() != 0 || len(api.comments) != 0 {
+		t.Errorf("a refused run wrote: %v", api.requests)
+	}
+	// In Finnish by default.
+	t.Setenv("GOVMAP_LANG", "")
+	_, _, errOut := runCLI("comment", "--repo", "o/r", "-C", f.dir, "--pr", "7", "--head", f.m2.String())
+	if !strings.Contains(errOut, "pull request #7 on edennyt") {
+		t.Errorf("default language: %s", errOut)
+	}
+}
+
+// TestCommentHeadNotFetched: the API's head is not in the clone (the
+// workflow did not fetch it): the error says how to fetch it.
+func TestCommentHeadNotFetched(t *testing.T) {
+	f := newForkRepo(t)
+	missing := strings.Repeat("e", 40)
+	api := serveAPI(t, missing)
+	code, _, errOut := runCLI("comment", "--repo", "o/r", "--pr", "7", "--head", missing, "-C", f.dir, "--lang", "en")
+	if code != exitTrouble || !strings.Contains(errOut, "the pull request's head commit eeeeeeeeeeee is not in this clone") ||
+		!strings.Contains(errOut, "git fetch origin refs/pull/7/head") {
+		t.Errorf("exit %d: %s", code, errOut)
+	}
+	if api.posts() != 0 {
+		t.Error("commented without the head")
+	}
+}
