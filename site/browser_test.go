@@ -40,7 +40,7 @@ func browserTools(t *testing.T) (chromium, axe string) {
 		missing = append(missing, "Chromium at "+chromium+" (apt-get install chromium)")
 	}
 	if _, err := os.Stat(axe); err != nil {
-		missing = append(missing, "axe-core at "+axe+" (npm install --prefix .cache/npm axe-core@4)")
+		missing = append(missing, "axe-core at "+axe+" (npm install --prefix .cache/npm axe-core@4.14.1)")
 	}
 	if len(missing) > 0 {
 		msg := "BROWSER TEST NOT RUN: missing " + strings.Join(missing, " and ") + "; .ci/run installs both"
