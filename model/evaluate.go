@@ -101,7 +101,10 @@ func checkSyntaxOnly(s source) *fileResult {
 		r.unparsable(err, s, folder)
 		return r
 	}
-	r.shape(f, s, folder)
+	own, _ := r.shape(f, s, folder)
+	for _, k := range own {
+		r.entities = append(r.entities, stub{folder.Dir, k.key, k.pos})
+	}
 	return r
 }
 
@@ -109,10 +112,12 @@ func checkSyntaxOnly(s source) *fileResult {
 // still counts as defined, so references to it are not reported as well.
 func (r *fileResult) unparsable(err error, s source, folder Folder) {
 	crOnly := loneCR(s.data)
-	for _, cf := range cueFindings(err, s.path, nil, "syntax") {
+	for _, cf := range syntaxFindings(err, s) {
 		switch {
 		case crOnly:
 			cf.WithHint("The file's lines end with CR only (old Mac line endings), which CUE does not read as line breaks: save it with LF line endings.")
+		case strings.Contains(cf.Message, "string literal not terminated"):
+			cf.WithHint("A text on this line lacks its closing quote (\"): add it where the text ends.")
 		case strings.Contains(cf.Message, "found 'EOF'"):
 			cf.WithHint("The file ended while a { or [ was still open: find the one above that has no closing partner (the position shown is only where the file ends).")
 		}
@@ -121,6 +126,34 @@ func (r *fileResult) unparsable(err error, s source, folder Folder) {
 	if _, key, ok := EntityOfFile(s.path); ok {
 		r.entities = append(r.entities, stub{folder.Dir, key, Pos{File: s.path}})
 	}
+}
+
+// syntaxFindings turns a parse error into one finding per syntax error.
+// Once the parser has lost its way it reports more: the end of the file
+// ("expected '}', found 'EOF'"), which says nothing the first error does
+// not and points nowhere near the mistake, and further errors on the same
+// line (a missing quote makes the rest of the line wrong). An error at the
+// end of the file is kept only when it is the first; errors on one line
+// become one finding, at the first, saying each.
+func syntaxFindings(err error, s source) []cueFinding {
+	var out []cueFinding
+	for _, e := range cueerrors.Errors(err) {
+		for _, cf := range cueFindings(e, s.path, nil, "syntax") {
+			atEOF := e.Position().Offset() >= len(s.data) || strings.Contains(cf.Message, "found 'EOF'")
+			if atEOF && len(out) > 0 {
+				continue
+			}
+			if n := len(out); n > 0 && out[n-1].Pos.Line == cf.Pos.Line {
+				prev := out[n-1]
+				if !strings.Contains(prev.Message, cf.Message) {
+					out[n-1].Finding = diag.New("syntax", prev.Pos, "%s; %s", prev.Msg, cf.Msg)
+				}
+				continue
+			}
+			out = append(out, cf)
+		}
+	}
+	return out
 }
 
 // EntityOfFile returns the entity a data file is named after:
