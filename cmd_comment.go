@@ -46,7 +46,8 @@ func runComment(args []string, stdout, stderr io.Writer) int {
 		return exitTrouble
 	}
 	var body strings.Builder
-	if err := semdiff.Comment(&body, findings, res); err != nil {
+	// The comment speaks the languages of the municipalities it concerns.
+	if err := semdiff.Comment(&body, findings, res, res.Languages); err != nil {
 		fmt.Fprintf(stderr, "govmap comment: %v\n", err)
 		return exitTrouble
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/govmap/govmap/gitrepo"
 	"github.com/govmap/govmap/internal/testrepo"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/semdiff"
 	"github.com/govmap/govmap/validate"
 )
@@ -151,7 +152,7 @@ func (w *work) diff(base, head string) *semdiff.Result {
 func lines(r *semdiff.Result) []string {
 	var out []string
 	for _, c := range r.Changes {
-		s := c.Subject + " " + c.Kind + ": " + c.EN
+		s := c.Subject + " " + c.Kind + ": " + c.In(msg.EN)
 		if len(c.Affects) > 0 {
 			s += " [" + strings.Join(c.Affects, " ") + "]"
 		}
@@ -191,7 +192,7 @@ func TestSemanticChanges(t *testing.T) {
 	}
 	// The non-public person and body never show.
 	for _, c := range r.Changes {
-		if strings.Contains(c.FI+c.EN, "Eeva") || strings.Contains(c.FI+c.EN, "Valmiusryhmä") {
+		if x := c.Text(); strings.Contains(x.FI+x.SV+x.EN, "Eeva") || strings.Contains(x.FI+x.SV+x.EN, "Valmiusryhmä") {
 			t.Errorf("non-public value in %v", c)
 		}
 	}
@@ -213,13 +214,20 @@ func TestSemanticChanges(t *testing.T) {
 	c2 := w.commit("Esimerkkilä: new responsibilities", "2026-03-02")
 	r = w.diff(c1, c2)
 	assertLines(t, lines(r), []string{
-		syn + " role-removed: Role removed: Tiedonhallintapäällikkö (information-management-lead).",
-		syn + " raci-removed: role:information-management-lead is no longer Responsible for Procurement and requirements specification.",
-		syn + " raci-added: role:information-security-officer is now Responsible for Planning and development of data protection.",
-		syn + " raci-removed: role:data-protection-officer is no longer Responsible for Planning and development of data protection.",
+		syn + " role-removed: Role removed: Tiedonhallintapäällikkö.",
+		syn + " raci-removed: Tiedonhallintapäällikkö is no longer Responsible for Procurement and requirements specification.",
+		syn + " raci-added: Tietoturvavastaava is now Responsible for Planning and development of data protection.",
+		syn + " raci-removed: Data protection officer is no longer Responsible for Planning and development of data protection.",
 		syn + " report-recorded: Kunnanhallitus treated a status report on 2026-11-20.",
 		syn + " plan-changed: Action-plan task Luokitellaan kriittisen infrastruktuurin paikkatiedot changed.",
 	})
+	// Parties and areas by their names, in the field's terms.
+	if got, want := r.Changes[2].In(msg.FI), "Tietoturvavastaava on nyt vastuussa (R) alueella Tietosuojan suunnittelu ja kehitys."; got != want {
+		t.Errorf("fi: %s\nwant %s", got, want)
+	}
+	if got, want := r.Changes[3].In(msg.SV), "Dataskyddsombud är inte längre ansvarig (R) för Planering och utveckling av dataskyddet."; got != want {
+		t.Errorf("sv: %s\nwant %s", got, want)
+	}
 	// Moving data protection away from the data-protection officer breaks
 	// the model's area requirement: the diff says the change introduces it.
 	if len(r.Introduced) != 1 || r.Introduced[0].Rule != "area-requirement" {
@@ -231,10 +239,10 @@ func TestSemanticChanges(t *testing.T) {
 	c3 := w.commit("rename area 4", "2026-03-20")
 	r = w.diff(c2, c3)
 	assertLines(t, lines(r), []string{
-		"areas/procurement areas-renamed: Cooperation area renamed: Procurement and requirements specification → Procurement and requirements specification. [999]",
+		"areas/procurement areas-renamed: Renamed (cooperation area): Procurement and requirements specification → Procurement and requirements specification. [999]",
 	})
-	if r.Changes[0].FI != "Yhteistoiminta-alue nimettiin uudelleen: Hankinnat ja vaatimusmäärittely → Hankinnat ja vaatimukset." {
-		t.Errorf("fi: %s", r.Changes[0].FI)
+	if r.Changes[0].In(msg.FI) != "Nimi muuttui (yhteistoiminta-alue): Hankinnat ja vaatimusmäärittely → Hankinnat ja vaatimukset." {
+		t.Errorf("fi: %s", r.Changes[0].In(msg.FI))
 	}
 
 	// The working tree as HEAD: an uncommitted change to a non-public

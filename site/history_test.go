@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/govmap/govmap/gitrepo"
+	gmsg "github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/semdiff"
 )
 
@@ -16,10 +17,10 @@ func TestHistory(t *testing.T) {
 	h := &gitrepo.History{
 		BySubject: map[string][]gitrepo.Entry{
 			"municipalities/999": {
-				{Date: "2026-03-02", Commit: "b", Change: semdiff.Change{Kind: "report-recorded", FI: "Kunnanhallitus käsitteli tilannekatsauksen 2026-03-01.", EN: "The board treated a status report on 2026-03-01."}},
-				{Date: "2026-02-15", Commit: "a", Change: semdiff.Change{Kind: "role-added", FI: "Rooli nimettiin: <script>x</script>.", EN: "Role named: <script>x</script>."}},
+				{Date: "2026-03-02", Commit: "b", Change: semdiff.Change{Kind: "report-recorded", Subject: "municipalities/999", Says: gmsg.M("%s treated a status report on %s.", gmsg.Text{FI: "Kunnanhallitus", EN: "The board"}, "2026-03-01")}},
+				{Date: "2026-02-15", Commit: "a", Change: semdiff.Change{Kind: "role-added", Subject: "municipalities/999", Says: gmsg.M("Role named: %s.", "<script>x</script>")}},
 			},
-			"actors/vm": {{Date: "2026-01-10", Commit: "0", Change: semdiff.Change{Kind: "actors-added", FI: "Uusi toimija.", EN: "New actor."}}},
+			"actors/vm": {{Date: "2026-01-10", Commit: "0", Change: semdiff.Change{Kind: "actors-added", Subject: "actors/vm", Says: gmsg.M("New in the model (%s): %s.", gmsg.Key("diff.collection.actors"), "VM")}}},
 		},
 		Monthly: []gitrepo.Month{{Month: "2026-01", Municipalities: 309, Reported: 0}, {Month: "2026-02", Municipalities: 309, Reported: 1}},
 	}
