@@ -17,6 +17,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/gitrepo"
 )
 
 func runCLI(args ...string) (code int, stdout, stderr string) {
@@ -477,5 +478,160 @@ func TestCanaries(t *testing.T) {
 				t.Errorf("canary %s in %s", c, name)
 			}
 		}
+	}
+}
+
+// TestCanariesAcrossCommits: values whose visibility changes between
+// commits. What was public, then made non-public, appears in no output of
+// a build at HEAD: not the site in any language (its history included),
+// the export, the status, the diff in any format and language, nor the
+// comment. What was non-public, then made public, appears only as of the
+// commit that made it public.
+func TestCanariesAcrossCommits(t *testing.T) {
+	dir := copyRepo(t)
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt, _ := r.Worktree()
+	commit := func(message, date string) string {
+		t.Helper()
+		if err := wt.AddWithOptions(&git.AddOptions{All: true}); err != nil {
+			t.Fatal(err)
+		}
+		when, _ := time.Parse(time.DateOnly, date)
+		sig := &object.Signature{Name: "t", Email: "t@example.invalid", When: when.Add(12 * time.Hour)}
+		h, err := wt.Commit(message, &git.CommitOptions{Author: sig, Committer: sig})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h.String()
+	}
+	// Test data in a temporary copy only: nothing here is about Helsinki.
+	file := filepath.Join(dir, "municipalities", "091-helsinki.cue")
+	orig, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(later, early, report, taskStatus string) {
+		t.Helper()
+		edited := strings.Replace(string(orig), "status: reported: false", `status: reported: false
+	roles: "canarylater-role": {title: {fi: "CANARYLATERROLE", sv: "CANARYLATERROLESV", en: "CANARYLATERROLEEN"}, visibility: "`+later+`"}
+	bodies: {
+		"canarylater-body": {type: "committee", name: {fi: "CANARYLATERBODY", sv: "CANARYLATERBODYSV"}, statusReportEveryMonths: 12, lastStatusReport: "`+report+`", visibility: "`+later+`"}
+		"canaryearly-body": {type: "committee", name: {fi: "CANARYEARLYBODY"}, visibility: "`+early+`"}
+	}
+	companies: "canarylater-co": {name: fi: "CANARYLATERCO", type: "company", sector: "ict", criticalInfrastructure: false, visibility: "`+later+`"}
+	actionPlan: "canarylater-task": {title: fi: "CANARYLATERTASK", area: "data-protection", owner: "canarylater-role", status: "`+taskStatus+`", visibility: "`+later+`"}`, 1)
+		if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("public", "non-public", "2025-06-01", "planned")
+	a := commit("A: public values", "2026-01-10")
+	write("public", "non-public", "2026-02-01", "in-progress")
+	commit("B: the public values change", "2026-02-10")
+	write("non-public", "public", "2026-02-01", "in-progress")
+	commit("C: the later values made non-public, the early one public", "2026-03-10")
+
+	var outputs []string
+	collect := func(args ...string) {
+		t.Helper()
+		code, out, errOut := runCLI(args...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s%s", args, code, out, errOut)
+		}
+		outputs = append(outputs, strings.Join(args, " ")+"\n"+out+errOut)
+	}
+	collect("validate", "--today", "2026-11-23", dir)
+	collect("export", dir)
+	collect("status", "--format", "json", "--today", "2026-11-23", dir)
+	for _, base := range []string{a, "HEAD~1"} {
+		for _, f := range []string{"text", "markdown", "json"} {
+			for _, l := range []string{"fi", "sv", "en"} {
+				collect("diff", "--format", f, "--lang", l, "-C", dir, "--today", "2026-11-23", base, "HEAD")
+			}
+		}
+	}
+	// The diff saw the changes, without the values made non-public.
+	if last := outputs[len(outputs)-1]; !strings.Contains(last, "body-made-non-public") || !strings.Contains(last, "CANARYEARLYBODY") {
+		t.Errorf("the diff missed the changes:\n%s", last)
+	}
+	var posted string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if r.Method == "GET" {
+			io.WriteString(w, "[]")
+			return
+		}
+		var c struct{ Body string }
+		json.NewDecoder(r.Body).Decode(&c)
+		posted = c.Body
+		w.WriteHeader(http.StatusCreated)
+		io.WriteString(w, `{"id":1}`)
+	}))
+	defer srv.Close()
+	t.Setenv("GITHUB_TOKEN", "t")
+	t.Setenv("GITHUB_API_URL", srv.URL)
+	t.Setenv("GITHUB_STEP_SUMMARY", "")
+	collect("comment", "--repo", "o/r", "--pr", "1", "--base", a, "-C", dir, "--today", "2026-11-23")
+	if posted == "" {
+		t.Fatal("no comment was posted")
+	}
+	outputs = append(outputs, "comment body\n"+posted)
+	// Helsinki is bilingual, Finnish-speaking: Finnish, then Swedish.
+	if fi, sv := strings.Index(posted, "Muutokset hallintamalliin"), strings.Index(posted, "Ändringar i förvaltningsmodellen"); fi < 0 || sv < fi {
+		t.Errorf("the comment is not in Finnish, then Swedish:\n%s", posted)
+	}
+	site := filepath.Join(t.TempDir(), "site")
+	collect("build", "-o", site, "--today", "2026-11-23", dir)
+	pages := map[string]string{}
+	filepath.WalkDir(site, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(p)
+			rel, _ := filepath.Rel(site, p)
+			pages[filepath.ToSlash(rel)] = string(b)
+			outputs = append(outputs, p+"\n"+string(b))
+		}
+		return nil
+	})
+	for _, out := range outputs {
+		for _, c := range []string{"CANARYLATER", "canarylater"} {
+			if i := strings.Index(out, c); i >= 0 {
+				name, _, _ := strings.Cut(out, "\n")
+				t.Errorf("%s in %s: …%s…", c, name, out[max(0, i-100):min(len(out), i+100)])
+			}
+		}
+	}
+	// The early value is public now: the page shows it, and its history
+	// names it only as of the commit that made it public.
+	for page, want := range map[string]string{
+		"municipalities/091.html":    "Toimielin muutettiin julkiseksi: CANARYEARLYBODY",
+		"sv/municipalities/091.html": "Organ gjort offentligt: CANARYEARLYBODY",
+		"en/municipalities/091.html": "Body made public: CANARYEARLYBODY",
+	} {
+		if !strings.Contains(pages[page], want) {
+			t.Errorf("%s lacks %q", page, want)
+		}
+	}
+	gr, err := gitrepo.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := gr.History("HEAD", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := 0
+	for _, e := range h.BySubject["municipalities/091"] {
+		if x := e.Change.Text(); strings.Contains(x.FI+x.SV+x.EN, "CANARYEARLY") {
+			named++
+			if e.Date != "2026-03-10" {
+				t.Errorf("the early value is named on %s, before it was public: %s", e.Date, x.EN)
+			}
+		}
+	}
+	if named == 0 {
+		t.Error("the history never names the value made public")
 	}
 }

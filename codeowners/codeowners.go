@@ -106,7 +106,7 @@ func FirstDifferenceExcept(got, want []byte, skip func(file string) bool) int {
 	for i := range max(len(g), len(w)) {
 		switch {
 		case i >= len(g):
-			return len(strings.Split(string(got), "\n")) + 1
+			return len(strings.Split(string(got), "\n"))
 		case i >= len(w) || g[i].text != w[i].text:
 			return g[i].n
 		}

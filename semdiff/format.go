@@ -96,13 +96,12 @@ func Text(w io.Writer, r *Result, langs ...msg.Lang) error {
 		fmt.Fprintf(&b, "%s:\n", each(langs, " / ", func(l msg.Lang) string { return msg.T(l, title) }))
 		for _, f := range fs {
 			for i, l := range langs {
+				m, _ := r.redact.in(f, l)
 				if i == 0 {
-					fmt.Fprintf(&b, "  %s\n", oneLine(f.Line(l)))
+					fmt.Fprintf(&b, "  %s: %s %s: %s\n", f.Pos, f.Severity.In(l), f.Rule, oneLine(m))
 					continue
 				}
-				if m, _ := f.In(l); m != "" {
-					fmt.Fprintf(&b, "    %s\n", oneLine(m))
-				}
+				fmt.Fprintf(&b, "    %s\n", oneLine(m))
 			}
 		}
 	}
@@ -135,7 +134,7 @@ func JSON(w io.Writer, r *Result, langs ...msg.Lang) error {
 	findings := func(fs []*diag.Finding) []finding {
 		out := []finding{}
 		for _, f := range fs {
-			m, h := f.In(l)
+			m, h := r.redact.in(f, l)
 			out = append(out, finding{f.Rule, f.Severity, f.Pos.File, f.Pos.Line, f.Pos.Col, m, h})
 		}
 		return out
@@ -191,7 +190,7 @@ func Markdown(w io.Writer, r *Result, langs ...msg.Lang) error {
 		fmt.Fprintf(&b, "#### %s\n\n| | %s | %s | %s |\n|---|---|---|---|\n", say(title), say("diff.col.rule"), say("diff.col.where"), say("diff.col.message"))
 		for _, f := range fs {
 			fmt.Fprintf(&b, "| %s | `%s` | %s | %s |\n", icon(f.Severity), f.Rule, EscapeMarkdown(f.Pos.String()),
-				each(langs, "<br>", func(l msg.Lang) string { m, _ := f.In(l); return EscapeMarkdown(m) }))
+				each(langs, "<br>", func(l msg.Lang) string { m, _ := r.redact.in(f, l); return EscapeMarkdown(m) }))
 		}
 		b.WriteString("\n")
 	}
@@ -226,8 +225,10 @@ func EscapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
 const maxFindings = 50
 
 // Comment writes a pull request's comment: the validation result of the
-// head, then the governance changes, each text in each of langs (the
-// pull request's languages: Result.Languages; none: msg.Default()).
+// head (findings, which r's head gave), then the governance changes, each
+// text in each of langs (the pull request's languages: Result.Languages;
+// none: msg.Default()). What is non-public in the head is taken out of the
+// findings' texts.
 func Comment(w io.Writer, findings []*diag.Finding, r *Result, langs []msg.Lang) error {
 	langs = langsOr(langs)
 	var b strings.Builder
@@ -257,8 +258,8 @@ func Comment(w io.Writer, findings []*diag.Finding, r *Result, langs []msg.Lang)
 				}))
 				break
 			}
-			message := each(langs, "<br>", func(l msg.Lang) string { m, _ := f.In(l); return EscapeMarkdown(m) })
-			hint := each(langs, "<br>", func(l msg.Lang) string { _, h := f.In(l); return EscapeMarkdown(h) })
+			message := each(langs, "<br>", func(l msg.Lang) string { m, _ := r.redact.in(f, l); return EscapeMarkdown(m) })
+			hint := each(langs, "<br>", func(l msg.Lang) string { _, h := r.redact.in(f, l); return EscapeMarkdown(h) })
 			fmt.Fprintf(&b, "| %s | `%s` | %s | %s | %s |\n", icon(f.Severity), f.Rule, EscapeMarkdown(f.Pos.String()), message, hint)
 		}
 		b.WriteString("\n")

@@ -73,6 +73,8 @@ type Result struct {
 	Languages []msg.Lang `json:"-"`
 	// municipalityNames names the municipalities of Affects.
 	municipalityNames map[string]model.Text
+	// redact takes what is non-public in the head out of findings.
+	redact redactor
 }
 
 // Compare lists the changes from base to head. baseFindings and
@@ -94,6 +96,7 @@ func Compare(base, head *model.Repository, baseFindings, headFindings []*diag.Fi
 	}
 	r.Fixed, r.Introduced = findingsDelta(baseFindings, headFindings, head.BrokenFiles())
 	r.Languages = d.languages()
+	r.redact = newRedactor(head)
 	r.municipalityNames = map[string]model.Text{}
 	for _, c := range r.Changes {
 		for _, code := range c.Affects {
@@ -660,7 +663,8 @@ func (d *differ) municipalityOf(code string) *model.Municipality {
 // findingsDelta compares findings by rule, file and message: positions
 // move when lines are added above them. The base's findings in a file
 // that has errors in the head are not fixed, only out of sight: they are
-// left out.
+// left out; so is a stale CODEOWNERS, which is not judged on the lines of
+// such files.
 func findingsDelta(base, head []*diag.Finding, brokenInHead []string) (fixed, introduced []*diag.Finding) {
 	key := func(f *diag.Finding) string { return f.Rule + "\x00" + f.Pos.File + "\x00" + f.Message }
 	count := func(fs []*diag.Finding) map[string]int {
@@ -677,7 +681,7 @@ func findingsDelta(base, head []*diag.Finding, brokenInHead []string) (fixed, in
 			hc[key(f)]--
 			continue
 		}
-		if slices.Contains(brokenInHead, f.Pos.File) {
+		if slices.Contains(brokenInHead, f.Pos.File) || (f.Rule == "codeowners-stale" && len(brokenInHead) > 0) {
 			continue
 		}
 		fixed = append(fixed, f)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/msg"
 )
@@ -176,4 +177,57 @@ func (d *differ) languages() []msg.Lang {
 		}
 	}
 	return out
+}
+
+// redactions lists, for a municipality's file, what a finding about it
+// may not say because it is non-public in the file: its non-public values,
+// and the ids of its non-public entries as findings quote them ("id",
+// role:id), each with what is said instead. Longest first.
+func redactions(m *model.Municipality) []string {
+	var pairs [][2]string
+	for _, v := range HiddenValues(m) {
+		pairs = append(pairs, [2]string{v, "…"})
+	}
+	for _, part := range hiddenParts(m) {
+		what, key, _ := strings.Cut(part, "/")
+		pairs = append(pairs, [2]string{`"` + key + `"`, `"…"`})
+		switch what {
+		case "roles":
+			pairs = append(pairs, [2]string{"role:" + key, "role:…"})
+		case "bodies":
+			pairs = append(pairs, [2]string{"body:" + key, "body:…"})
+		case "companies":
+			pairs = append(pairs, [2]string{"company:" + key, "company:…"})
+		}
+	}
+	slices.SortStableFunc(pairs, func(a, b [2]string) int { return len(b[0]) - len(a[0]) })
+	var out []string
+	for _, p := range pairs {
+		out = append(out, p[0], p[1])
+	}
+	return out
+}
+
+// redactor takes out of findings' texts what is non-public in the head,
+// file by file: a finding of the base names things as they were public
+// then, and one of the head may quote an entry's id.
+type redactor map[string]*strings.Replacer
+
+func newRedactor(head *model.Repository) redactor {
+	r := redactor{}
+	for _, m := range head.Municipalities() {
+		if pairs := redactions(m); len(pairs) > 0 {
+			r[m.Pos.File] = strings.NewReplacer(pairs...)
+		}
+	}
+	return r
+}
+
+// in returns a finding's message and hint in a language, redacted.
+func (r redactor) in(f *diag.Finding, l msg.Lang) (message, hint string) {
+	message, hint = f.In(l)
+	if rep, ok := r[f.Pos.File]; ok {
+		message, hint = rep.Replace(message), rep.Replace(hint)
+	}
+	return message, hint
 }
