@@ -356,7 +356,9 @@ func TestComment(t *testing.T) {
 	if strings.Contains(out+errOut+posted, token) {
 		t.Error("the token appears in the output or the comment")
 	}
-	for _, want := range []string{"Validation passed", "Role named&#58; ", "Helsinki"} {
+	// Helsinki is bilingual, Finnish-speaking: the comment is in Finnish,
+	// then Swedish.
+	for _, want := range []string{"Tarkistus meni läpi. / Kontrollen gick igenom.", "Rooli nimettiin&#58; ", "Roll utsedd&#58; ", "Helsinki / Helsingfors"} {
 		if !strings.Contains(posted, want) {
 			t.Errorf("comment lacks %q:\n%s", want, posted)
 		}
@@ -633,5 +635,55 @@ func TestCanariesAcrossCommits(t *testing.T) {
 	}
 	if named == 0 {
 		t.Error("the history never names the value made public")
+	}
+}
+
+// TestBrokenFileDiff: a stray brace in a municipality's file gives one
+// finding, in that file; govmap diff says in the language asked that the
+// file has errors, not that the municipality was removed.
+func TestBrokenFileDiff(t *testing.T) {
+	dir := copyRepo(t)
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt, _ := r.Worktree()
+	wt.AddWithOptions(&git.AddOptions{All: true})
+	sig := &object.Signature{Name: "t", Email: "t@example.invalid", When: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	if _, err := wt.Commit("data", &git.CommitOptions{Author: sig}); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "municipalities", "091-helsinki.cue")
+	b, _ := os.ReadFile(file)
+	if err := os.WriteFile(file, []byte(strings.Replace(string(b), `county:   "90"`, `county:   "90" }`, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI("validate", "--today", "2026-11-23", dir)
+	findings := 0
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if !strings.HasPrefix(line, "\t") && !strings.HasPrefix(line, " ") {
+			findings++
+		}
+	}
+	if code != exitFailed || findings != 1 || !strings.HasPrefix(out, "municipalities/091-helsinki.cue:") {
+		t.Errorf("validate: exit %d, want exactly one finding, in the broken file:\n%s", code, out)
+	}
+	for lang, want := range map[string]string{
+		"fi": "Tiedostossa on virheitä; sen muutokset näytetään, kun se on taas kunnossa.",
+		"sv": "Filen innehåller fel; dess ändringar visas när den är giltig igen.",
+		"en": "The file has errors; its changes are shown once it is valid.",
+	} {
+		code, out, errOut := runCLI("diff", "--lang", lang, "-C", dir, "HEAD")
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("diff --lang %s: exit %d, lacks %q:\n%s%s", lang, code, want, out, errOut)
+		}
+		for _, bad := range []string{"poistettiin", "togs bort", "removed"} {
+			if strings.Contains(out, bad) {
+				t.Errorf("diff --lang %s says %q:\n%s", lang, bad, out)
+			}
+		}
+	}
+	if code, _, errOut := runCLI("diff", "--lang", "de", "-C", dir, "HEAD"); code != exitTrouble || !strings.Contains(errOut, "--lang") {
+		t.Errorf("diff --lang de: exit %d, %q", code, errOut)
 	}
 }

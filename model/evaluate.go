@@ -118,6 +118,8 @@ func (r *fileResult) unparsable(err error, s source, folder Folder) {
 			cf.WithHint("The file's lines end with CR only (old Mac line endings), which CUE does not read as line breaks: save it with LF line endings.")
 		case strings.Contains(cf.Message, "string literal not terminated"):
 			cf.WithHint("A text on this line lacks its closing quote (\"): add it where the text ends.")
+		case strings.Contains(cf.Message, "expected 'EOF', found '}'"):
+			cf.WithHint("A closing brace } too many: what the file defines ended before this line. Remove the } above that has no opening { of its own.")
 		case strings.Contains(cf.Message, "found 'EOF'"):
 			cf.WithHint("The file ended while a { or [ was still open: find the one above that has no closing partner (the position shown is only where the file ends).")
 		}

@@ -12,6 +12,10 @@ func init() {
 			FI: "Tämän rivin tekstistä puuttuu lopettava lainausmerkki (\"): lisää se tekstin loppuun.",
 			SV: "En text på den här raden saknar sitt avslutande citattecken (\"): lägg till det där texten slutar.",
 		},
+		"A closing brace } too many: what the file defines ended before this line. Remove the } above that has no opening { of its own.": {
+			FI: "Yksi sulkeva aaltosulje } on liikaa: tiedoston määrittely päättyi jo ennen tätä riviä. Poista yläpuolelta se }, jolla ei ole omaa avaavaa {-merkkiä.",
+			SV: "En avslutande klammer } för mycket: det som filen definierar tog slut redan före den här raden. Ta bort den } ovanför som saknar en egen öppnande {.",
+		},
 
 		// Files with errors.
 		"The file has errors; its changes are shown once it is valid.": {
