@@ -297,3 +297,67 @@ func TestChangedSince(t *testing.T) {
 		t.Errorf("changed %v, want %v", got, want)
 	}
 }
+
+// TestHistoryAcrossABrokenCommit: a commit that leaves a municipality's
+// file unreadable adds nothing to its history (no "removed"), and the
+// next readable version is compared with the last readable one (no
+// "added"); a body made non-public later is shown by no entry once the
+// history is filtered against the file as it is now.
+func TestHistoryAcrossABrokenCommit(t *testing.T) {
+	w := newWork(t)
+	w.write(testrepo.SyntheticFile, example(t))
+	w.write(".github/CODEOWNERS", exampleFile(t, ".github/CODEOWNERS"))
+	w.commit("Esimerkkilä reports", "2026-02-15")
+	good := w.read(testrepo.SyntheticFile)
+	w.write(testrepo.SyntheticFile, strings.Replace(good, `lastStatusReport:        "2026-09-01"`+"\n\t\t}", `lastStatusReport:        "2026-09-01"`+"\n\t\t}}", 1))
+	w.commit("a stray brace", "2026-03-01")
+	w.write(testrepo.SyntheticFile, strings.Replace(good, `lastStatusReport:        "2026-09-01"`, `lastStatusReport:        "2026-11-20"`, 1))
+	w.commit("fixed, with a new status report", "2026-03-05")
+	w.edit(testrepo.SyntheticFile, `name: {fi: "Kunnanhallitus"}`, `name: {fi: "Kunnanhallitus"}
+			visibility: "non-public"`)
+	// The board is Accountable in public rows; they go with it.
+	w.edit(testrepo.SyntheticFile, `accountable: "body:board"`, `accountable: "role:chief-executive"`)
+	w.edit(testrepo.SyntheticFile, `accountable: "body:board"`, `accountable: "role:chief-executive"`)
+	w.edit(testrepo.SyntheticFile, `accountable: "body:board"`, `accountable: "role:chief-executive"`)
+	w.edit(testrepo.SyntheticFile, `informed: ["body:board", "county"]`, `informed: ["county"]`)
+	w.edit(testrepo.SyntheticFile, `informed: ["body:board"]`, `informed: ["body:council"]`)
+	w.commit("the board made non-public", "2026-03-20")
+
+	r, err := gitrepo.Open(w.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := r.History("HEAD", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range h.BySubject[syn] {
+		if e.Date >= "2026-03-01" {
+			got = append(got, e.Date+" "+e.Change.Kind+": "+e.Change.In(msg.EN))
+		}
+	}
+	assertLines(t, got, []string{
+		"2026-03-20 raci-added: Kunnanjohtaja is now Accountable for Digital-security governance models of municipalities and wellbeing services counties.",
+		"2026-03-20 raci-added: Kunnanjohtaja is now Accountable for Strategic risk management of digital security and directing resources.",
+		"2026-03-20 raci-added: Kunnanjohtaja is now Accountable for Planning and development of continuity management.",
+		"2026-03-20 raci-added: Kunnanvaltuusto is now Informed about Planning and development of data protection.",
+		"2026-03-20 body-made-non-public: A body was made non-public.",
+		"2026-03-05 report-recorded: Kunnanhallitus treated a status report on 2026-11-20.",
+	})
+	// Filtered against the file as it is now, no entry names the board.
+	now, _, err := validate.RunFS(os.DirFS(w.dir), validate.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	current, ok := now.Municipality("999")
+	if !ok {
+		t.Fatal("no 999 now")
+	}
+	for _, e := range h.BySubject[syn] {
+		x := e.Change.Text()
+		if semdiff.Visible(e.Change, current) == strings.Contains(x.FI+x.SV+x.EN, "Kunnanhallitus") {
+			t.Errorf("visible %v: %s %s", semdiff.Visible(e.Change, current), e.Date, x.EN)
+		}
+	}
+}

@@ -169,29 +169,32 @@ func init() {
 		"diff.collection.counties":        {FI: "hyvinvointialue", SV: "välfärdsområde", EN: "wellbeing services county"},
 
 		// Around the changes: the text, Markdown and the comment.
-		"Governance changes":            {FI: "Muutokset hallintamalliin", SV: "Ändringar i förvaltningsmodellen"},
-		"No governance changes.":        {FI: "Ei muutoksia hallintamalliin.", SV: "Inga ändringar i förvaltningsmodellen."},
-		"affects municipalities: %s":    {FI: "koskee kuntia: %s", SV: "berör kommunerna: %s"},
-		"affects %d municipalities: %s": {FI: "koskee %d kuntaa: %s", SV: "berör %d kommuner: %s"},
-		"and %d more":                   {FI: "ja %d muuta", SV: "och %d till"},
-		"Findings fixed":                {FI: "Korjatut havainnot", SV: "Åtgärdade iakttagelser"},
-		"Findings introduced":           {FI: "Uudet havainnot", SV: "Nya iakttagelser"},
-		"diff.col.rule":                 {FI: "sääntö", SV: "regel", EN: "rule"},
-		"diff.col.where":                {FI: "paikka", SV: "plats", EN: "where"},
-		"diff.col.message":              {FI: "havainto", SV: "iakttagelse", EN: "finding"},
-		"diff.col.fix":                  {FI: "korjaus", SV: "åtgärd", EN: "fix"},
-		"Validation passed.":            {FI: "Tarkistus meni läpi.", SV: "Kontrollen gick igenom."},
-		"Validation failed (errors: %d, warnings: %d).": {
+		"diff.governance-changes":  {FI: "Muutokset hallintamalliin", SV: "Ändringar i förvaltningsmodellen", EN: "Governance changes"},
+		"diff.no-changes":          {FI: "Ei muutoksia hallintamalliin.", SV: "Inga ändringar i förvaltningsmodellen.", EN: "No governance changes."},
+		"diff.affects":             {FI: "koskee kuntia: %s", SV: "berör kommunerna: %s", EN: "affects municipalities: %s"},
+		"diff.affects-n":           {FI: "koskee %d kuntaa: %s", SV: "berör %d kommuner: %s", EN: "affects %d municipalities: %s"},
+		"diff.and-more":            {FI: "ja %d muuta", SV: "och %d till", EN: "and %d more"},
+		"diff.findings-fixed":      {FI: "Korjatut havainnot", SV: "Åtgärdade iakttagelser", EN: "Findings fixed"},
+		"diff.findings-introduced": {FI: "Uudet havainnot", SV: "Nya iakttagelser", EN: "Findings introduced"},
+		"diff.col.rule":            {FI: "sääntö", SV: "regel", EN: "rule"},
+		"diff.col.where":           {FI: "paikka", SV: "plats", EN: "where"},
+		"diff.col.message":         {FI: "havainto", SV: "iakttagelse", EN: "finding"},
+		"diff.col.fix":             {FI: "korjaus", SV: "åtgärd", EN: "fix"},
+		"diff.validation-passed":   {FI: "Tarkistus meni läpi.", SV: "Kontrollen gick igenom.", EN: "Validation passed."},
+		"diff.validation-failed": {
 			FI: "Tarkistus ei mennyt läpi (virheitä %d, varoituksia %d).",
 			SV: "Kontrollen gick inte igenom (fel: %d, varningar: %d).",
+			EN: "Validation failed (errors: %d, warnings: %d).",
 		},
-		"Validation passed with warnings (warnings: %d).": {
+		"diff.validation-warnings": {
 			FI: "Tarkistus meni läpi varoituksin (varoituksia %d).",
 			SV: "Kontrollen gick igenom med varningar (varningar: %d).",
+			EN: "Validation passed with warnings (warnings: %d).",
 		},
-		"… %d more: govmap validate lists them all": {
+		"diff.more-findings": {
 			FI: "… %d lisää: govmap validate näyttää kaikki",
 			SV: "… %d till: govmap validate visar alla",
+			EN: "… %d more: govmap validate lists them all",
 		},
 	})
 }

@@ -50,7 +50,7 @@ func (r *Result) affected(c Change, l msg.Lang) string {
 	var names []string
 	for i, code := range c.Affects {
 		if i == maxAffected {
-			names = append(names, msg.Sprintf(l, "and %d more", len(c.Affects)-maxAffected))
+			names = append(names, msg.Sprintf(l, "diff.and-more", len(c.Affects)-maxAffected))
 			break
 		}
 		if n, ok := r.municipalityNames[code]; ok {
@@ -68,7 +68,7 @@ func Text(w io.Writer, r *Result, langs ...msg.Lang) error {
 	langs = langsOr(langs)
 	var b strings.Builder
 	if len(r.Changes) == 0 {
-		b.WriteString(each(langs, " / ", func(l msg.Lang) string { return msg.T(l, "No governance changes.") }) + "\n")
+		b.WriteString(each(langs, " / ", func(l msg.Lang) string { return msg.T(l, "diff.no-changes") }) + "\n")
 	}
 	subjects, by := group(r.Changes)
 	for _, s := range subjects {
@@ -84,7 +84,7 @@ func Text(w io.Writer, r *Result, langs ...msg.Lang) error {
 			}
 			if len(c.Affects) > 0 {
 				for _, l := range langs {
-					fmt.Fprintf(&b, "    %s\n", oneLine(msg.Sprintf(l, "affects municipalities: %s", r.affected(c, l))))
+					fmt.Fprintf(&b, "    %s\n", oneLine(msg.Sprintf(l, "diff.affects", r.affected(c, l))))
 				}
 			}
 		}
@@ -105,8 +105,8 @@ func Text(w io.Writer, r *Result, langs ...msg.Lang) error {
 			}
 		}
 	}
-	writeFindings("Findings fixed", r.Fixed)
-	writeFindings("Findings introduced", r.Introduced)
+	writeFindings("diff.findings-fixed", r.Fixed)
+	writeFindings("diff.findings-introduced", r.Introduced)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -163,9 +163,9 @@ func Markdown(w io.Writer, r *Result, langs ...msg.Lang) error {
 		return EscapeMarkdown(each(langs, " / ", func(l msg.Lang) string { return msg.T(l, key) }))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "### %s\n\n", say("Governance changes"))
+	fmt.Fprintf(&b, "### %s\n\n", say("diff.governance-changes"))
 	if len(r.Changes) == 0 {
-		fmt.Fprintf(&b, "%s\n\n", say("No governance changes."))
+		fmt.Fprintf(&b, "%s\n\n", say("diff.no-changes"))
 	}
 	subjects, by := group(r.Changes)
 	for _, s := range subjects {
@@ -176,7 +176,7 @@ func Markdown(w io.Writer, r *Result, langs ...msg.Lang) error {
 			b.WriteString("- " + each(langs, "<br>", func(l msg.Lang) string { return EscapeMarkdown(c.In(l)) }))
 			if len(c.Affects) > 0 {
 				b.WriteString("<br>" + each(langs, "<br>", func(l msg.Lang) string {
-					return EscapeMarkdown(msg.Sprintf(l, "affects %d municipalities: %s", len(c.Affects), r.affected(c, l)))
+					return EscapeMarkdown(msg.Sprintf(l, "diff.affects-n", len(c.Affects), r.affected(c, l)))
 				}))
 			}
 			b.WriteString("\n")
@@ -194,8 +194,8 @@ func Markdown(w io.Writer, r *Result, langs ...msg.Lang) error {
 		}
 		b.WriteString("\n")
 	}
-	findingsTable("Findings fixed", r.Fixed)
-	findingsTable("Findings introduced", r.Introduced)
+	findingsTable("diff.findings-fixed", r.Fixed)
+	findingsTable("diff.findings-introduced", r.Introduced)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -242,11 +242,11 @@ func Comment(w io.Writer, findings []*diag.Finding, r *Result, langs []msg.Lang)
 	}
 	switch {
 	case counts[diag.Error] > 0:
-		fmt.Fprintf(&b, "❌ **%s**\n\n", verdict("Validation failed (errors: %d, warnings: %d).", counts[diag.Error], counts[diag.Warning]))
+		fmt.Fprintf(&b, "❌ **%s**\n\n", verdict("diff.validation-failed", counts[diag.Error], counts[diag.Warning]))
 	case counts[diag.Warning] > 0:
-		fmt.Fprintf(&b, "⚠️ **%s**\n\n", verdict("Validation passed with warnings (warnings: %d).", counts[diag.Warning]))
+		fmt.Fprintf(&b, "⚠️ **%s**\n\n", verdict("diff.validation-warnings", counts[diag.Warning]))
 	default:
-		fmt.Fprintf(&b, "✅ **%s**\n\n", verdict("Validation passed."))
+		fmt.Fprintf(&b, "✅ **%s**\n\n", verdict("diff.validation-passed"))
 	}
 	if len(findings) > 0 {
 		fmt.Fprintf(&b, "| | %s | %s | %s | %s |\n|---|---|---|---|---|\n",
@@ -254,7 +254,7 @@ func Comment(w io.Writer, findings []*diag.Finding, r *Result, langs []msg.Lang)
 		for i, f := range findings {
 			if i == maxFindings {
 				fmt.Fprintf(&b, "| | | | %s | |\n", each(langs, "<br>", func(l msg.Lang) string {
-					return EscapeMarkdown(msg.Sprintf(l, "… %d more: govmap validate lists them all", len(findings)-maxFindings))
+					return EscapeMarkdown(msg.Sprintf(l, "diff.more-findings", len(findings)-maxFindings))
 				}))
 				break
 			}

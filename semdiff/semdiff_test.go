@@ -412,3 +412,27 @@ func TestCommentLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestBrokenModelFile: a model file that does not parse in the head: the
+// diff says that file has errors, and nothing else; no municipality or
+// national entity is said to be removed.
+func TestBrokenModelFile(t *testing.T) {
+	s, err := small()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, bf := loadFiles(t, nil)
+	areas := string(s.fs["model/areas.cue"].Data)
+	head, hf := loadFiles(t, map[string]string{"model/areas.cue": areas + "}\n"})
+	r := semdiff.Compare(base, head, bf, hf)
+	if got, want := kinds(r), []string{"model/areas.cue " + semdiff.HasErrors}; !slices.Equal(got, want) {
+		t.Errorf("changes %v, want %v", got, want)
+	}
+	if len(r.Fixed) != 0 || len(r.Introduced) != 1 {
+		t.Errorf("fixed %v, introduced %v", r.Fixed, r.Introduced)
+	}
+	back := semdiff.Compare(head, base, hf, bf)
+	if got, want := kinds(back), []string{"model " + semdiff.ErrorsFixed}; !slices.Equal(got, want) {
+		t.Errorf("back: changes %v, want %v", got, want)
+	}
+}
