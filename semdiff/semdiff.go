@@ -181,6 +181,9 @@ func (d *differ) brokenChange(collection, id, subject string, name model.Text, r
 	if name.IsZero() {
 		name = model.Text{FI: hFile + bFile}
 	}
+	if name.IsZero() {
+		name = model.Text{FI: subject}
+	}
 	switch {
 	case bBroken && hBroken:
 	case hBroken:

@@ -15,25 +15,29 @@ import (
 // phone numbers. No change shown with the file as it is may contain one.
 func HiddenValues(m *model.Municipality) []string {
 	var out []string
+	words := func(ws ...string) {
+		for _, w := range ws {
+			if w = strings.TrimSpace(w); w != "" && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
 	texts := func(ts ...model.Text) {
 		for _, t := range ts {
-			for _, s := range []string{t.FI, t.SV, t.EN} {
-				if s = strings.TrimSpace(s); s != "" && !slices.Contains(out, s) {
-					out = append(out, s)
-				}
-			}
+			words(t.FI, t.SV, t.EN)
 		}
 	}
 	person := func(p *model.Person) {
 		if p != nil {
-			texts(model.Text{FI: p.Name, SV: p.Phone})
+			words(p.Name, p.Phone)
 		}
 	}
 	for _, e := range m.Roles {
 		r := e.Value
 		switch {
 		case r.Visibility == model.NonPublic:
-			texts(r.Title, r.Unit, model.Text{FI: r.Mailbox})
+			texts(r.Title, r.Unit)
+			words(r.Mailbox)
 			person(r.Person)
 		case r.Person != nil && r.Person.Visibility != model.Public:
 			person(r.Person)
