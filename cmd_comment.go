@@ -143,7 +143,7 @@ func runComment(args []string, stdout, stderr io.Writer) int {
 	}
 
 	var body strings.Builder
-	if err := semdiff.Comment(&body, findings, res); err != nil {
+	if err := semdiff.Comment(&body, findings, res, res.Languages); err != nil {
 		return fail(err)
 	}
 	out, err := ghcomment.Post(ctx, o, body.String())

@@ -197,10 +197,10 @@ func TestCommentForkPullRequest(t *testing.T) {
 		t.Fatalf("want one comment, got %d; requests %v", len(api.comments), api.requests)
 	}
 	body := api.comments[0]
-	// The pull request's change is there; validation passed although
+	// The pull request's change is there, in Alajärvi's Finnish; validation passed although
 	// CODEOWNERS does not name the new maintainers: that is main's
 	// business after the merge.
-	for _, want := range []string{"Validation passed", "PRROLE"} {
+	for _, want := range []string{"Tarkistus meni läpi", "PRROLE"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("comment lacks %q:\n%s", want, body)
 		}

@@ -6,13 +6,15 @@ import (
 	"os"
 
 	"github.com/govmap/govmap/gitrepo"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/semdiff"
 	"github.com/govmap/govmap/validate"
 )
 
 func runDiff(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("diff", "[--format text|markdown|json] [-C DIR] [--today YYYY-MM-DD] BASE [HEAD]", stderr)
+	fs := newFlags("diff", "[--format text|markdown|json] [--lang fi|sv|en] [-C DIR] [--today YYYY-MM-DD] BASE [HEAD]", stderr)
 	format := fs.String("format", "text", "output format: text, markdown or json")
+	langS := fs.String("lang", string(msg.Default()), "language of the output: fi, sv or en (default: $GOVMAP_LANG, else fi)")
 	dir := fs.String("C", ".", "the repository (any folder inside it)")
 	todayS := fs.String("today", "", "judge dates against this day (default: today)")
 	if err := fs.Parse(args); err != nil {
@@ -28,7 +30,12 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "govmap diff: %v\n", err)
 		return exitTrouble
 	}
-	write := map[string]func(io.Writer, *semdiff.Result) error{
+	lang, err := msg.ParseLang(*langS)
+	if err != nil {
+		fmt.Fprintf(stderr, "govmap diff: --lang: %v\n", err)
+		return exitTrouble
+	}
+	write := map[string]func(io.Writer, *semdiff.Result, ...msg.Lang) error{
 		"text": semdiff.Text, "markdown": semdiff.Markdown, "json": semdiff.JSON,
 	}[*format]
 	if write == nil {
@@ -40,7 +47,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "govmap diff: %v\n", err)
 		return exitTrouble
 	}
-	if err := write(stdout, res); err != nil {
+	if err := write(stdout, res, lang); err != nil {
 		fmt.Fprintf(stderr, "govmap diff: %v\n", err)
 		return exitTrouble
 	}

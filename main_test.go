@@ -17,6 +17,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/gitrepo"
 	"github.com/govmap/govmap/msg"
 )
 
@@ -393,7 +394,9 @@ func TestComment(t *testing.T) {
 	if strings.Contains(out+errOut+posted, token) {
 		t.Error("the token appears in the output or the comment")
 	}
-	for _, want := range []string{"Validation passed", "Role named&#58; ", "Helsinki"} {
+	// Helsinki is bilingual, Finnish-speaking: the comment is in Finnish,
+	// then Swedish.
+	for _, want := range []string{"Tarkistus meni läpi. / Kontrollen gick igenom.", "Rooli nimettiin&#58; ", "Roll utsedd&#58; ", "Helsinki / Helsingfors"} {
 		if !strings.Contains(posted, want) {
 			t.Errorf("comment lacks %q:\n%s", want, posted)
 		}
@@ -743,5 +746,210 @@ func TestCommandSummariesTranslated(t *testing.T) {
 		if tx, ok := msg.Lookup(c.summary); !ok || tx.FI == tx.EN || tx.SV == tx.EN {
 			t.Errorf("command %s: its summary %q is not translated", c.name, c.summary)
 		}
+	}
+}
+
+// TestCanariesAcrossCommits: values whose visibility changes between
+// commits. What was public, then made non-public, appears in no output of
+// a build at HEAD: not the site in any language (its history included),
+// the export, the status, the diff in any format and language, nor the
+// comment. What was non-public, then made public, appears only as of the
+// commit that made it public.
+func TestCanariesAcrossCommits(t *testing.T) {
+	dir := copyRepo(t)
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt, _ := r.Worktree()
+	commit := func(message, date string) string {
+		t.Helper()
+		if err := wt.AddWithOptions(&git.AddOptions{All: true}); err != nil {
+			t.Fatal(err)
+		}
+		when, _ := time.Parse(time.DateOnly, date)
+		sig := &object.Signature{Name: "t", Email: "t@example.invalid", When: when.Add(12 * time.Hour)}
+		h, err := wt.Commit(message, &git.CommitOptions{Author: sig, Committer: sig})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h.String()
+	}
+	// Test data in a temporary copy only: nothing here is about Helsinki.
+	file := filepath.Join(dir, "municipalities", "091-helsinki.cue")
+	orig, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(later, early, report, taskStatus string) {
+		t.Helper()
+		edited := strings.Replace(string(orig), "status: reported: false", `status: reported: false
+	roles: "canarylater-role": {title: {fi: "CANARYLATERROLE", sv: "CANARYLATERROLESV", en: "CANARYLATERROLEEN"}, visibility: "`+later+`"}
+	bodies: {
+		"canarylater-body": {type: "committee", name: {fi: "CANARYLATERBODY", sv: "CANARYLATERBODYSV"}, statusReportEveryMonths: 12, lastStatusReport: "`+report+`", visibility: "`+later+`"}
+		"canaryearly-body": {type: "committee", name: {fi: "CANARYEARLYBODY"}, visibility: "`+early+`"}
+	}
+	companies: "canarylater-co": {name: fi: "CANARYLATERCO", type: "company", sector: "ict", criticalInfrastructure: false, visibility: "`+later+`"}
+	actionPlan: "canarylater-task": {title: fi: "CANARYLATERTASK", area: "data-protection", owner: "canarylater-role", status: "`+taskStatus+`", visibility: "`+later+`"}`, 1)
+		if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("public", "non-public", "2025-06-01", "planned")
+	a := commit("A: public values", "2026-01-10")
+	write("public", "non-public", "2026-02-01", "in-progress")
+	commit("B: the public values change", "2026-02-10")
+	write("non-public", "public", "2026-02-01", "in-progress")
+	commit("C: the later values made non-public, the early one public", "2026-03-10")
+
+	var outputs []string
+	collect := func(args ...string) {
+		t.Helper()
+		code, out, errOut := runCLI(args...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s%s", args, code, out, errOut)
+		}
+		outputs = append(outputs, strings.Join(args, " ")+"\n"+out+errOut)
+	}
+	collect("validate", "--today", "2026-11-23", dir)
+	collect("export", dir)
+	collect("status", "--format", "json", "--today", "2026-11-23", dir)
+	for _, base := range []string{a, "HEAD~1"} {
+		for _, f := range []string{"text", "markdown", "json"} {
+			for _, l := range []string{"fi", "sv", "en"} {
+				collect("diff", "--format", f, "--lang", l, "-C", dir, "--today", "2026-11-23", base, "HEAD")
+			}
+		}
+	}
+	// The diff saw the changes, without the values made non-public.
+	if last := outputs[len(outputs)-1]; !strings.Contains(last, "body-made-non-public") || !strings.Contains(last, "CANARYEARLYBODY") {
+		t.Errorf("the diff missed the changes:\n%s", last)
+	}
+	var posted string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if r.Method == "GET" {
+			io.WriteString(w, "[]")
+			return
+		}
+		var c struct{ Body string }
+		json.NewDecoder(r.Body).Decode(&c)
+		posted = c.Body
+		w.WriteHeader(http.StatusCreated)
+		io.WriteString(w, `{"id":1}`)
+	}))
+	defer srv.Close()
+	t.Setenv("GITHUB_TOKEN", "t")
+	t.Setenv("GITHUB_API_URL", srv.URL)
+	t.Setenv("GITHUB_STEP_SUMMARY", "")
+	collect("comment", "--repo", "o/r", "--pr", "1", "--base", a, "-C", dir, "--today", "2026-11-23")
+	if posted == "" {
+		t.Fatal("no comment was posted")
+	}
+	outputs = append(outputs, "comment body\n"+posted)
+	// Helsinki is bilingual, Finnish-speaking: Finnish, then Swedish.
+	if fi, sv := strings.Index(posted, "Muutokset hallintamalliin"), strings.Index(posted, "Ändringar i förvaltningsmodellen"); fi < 0 || sv < fi {
+		t.Errorf("the comment is not in Finnish, then Swedish:\n%s", posted)
+	}
+	site := filepath.Join(t.TempDir(), "site")
+	collect("build", "-o", site, "--today", "2026-11-23", dir)
+	pages := map[string]string{}
+	filepath.WalkDir(site, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(p)
+			rel, _ := filepath.Rel(site, p)
+			pages[filepath.ToSlash(rel)] = string(b)
+			outputs = append(outputs, p+"\n"+string(b))
+		}
+		return nil
+	})
+	for _, out := range outputs {
+		for _, c := range []string{"CANARYLATER", "canarylater"} {
+			if i := strings.Index(out, c); i >= 0 {
+				name, _, _ := strings.Cut(out, "\n")
+				t.Errorf("%s in %s: …%s…", c, name, out[max(0, i-100):min(len(out), i+100)])
+			}
+		}
+	}
+	// The early value is public now: the page shows it, and its history
+	// names it only as of the commit that made it public.
+	for page, want := range map[string]string{
+		"municipalities/091.html":    "Toimielin muutettiin julkiseksi: CANARYEARLYBODY",
+		"sv/municipalities/091.html": "Organ gjort offentligt: CANARYEARLYBODY",
+		"en/municipalities/091.html": "Body made public: CANARYEARLYBODY",
+	} {
+		if !strings.Contains(pages[page], want) {
+			t.Errorf("%s lacks %q", page, want)
+		}
+	}
+	gr, err := gitrepo.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := gr.History("HEAD", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := 0
+	for _, e := range h.BySubject["municipalities/091"] {
+		if x := e.Change.Text(); strings.Contains(x.FI+x.SV+x.EN, "CANARYEARLY") {
+			named++
+			if e.Date != "2026-03-10" {
+				t.Errorf("the early value is named on %s, before it was public: %s", e.Date, x.EN)
+			}
+		}
+	}
+	if named == 0 {
+		t.Error("the history never names the value made public")
+	}
+}
+
+// TestBrokenFileDiff: a stray brace in a municipality's file gives one
+// finding, in that file; govmap diff says in the language asked that the
+// file has errors, not that the municipality was removed.
+func TestBrokenFileDiff(t *testing.T) {
+	dir := copyRepo(t)
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt, _ := r.Worktree()
+	wt.AddWithOptions(&git.AddOptions{All: true})
+	sig := &object.Signature{Name: "t", Email: "t@example.invalid", When: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	if _, err := wt.Commit("data", &git.CommitOptions{Author: sig}); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "municipalities", "091-helsinki.cue")
+	b, _ := os.ReadFile(file)
+	if err := os.WriteFile(file, []byte(strings.Replace(string(b), `county:   "90"`, `county:   "90" }`, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI("validate", "--today", "2026-11-23", dir)
+	findings := 0
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if !strings.HasPrefix(line, "\t") && !strings.HasPrefix(line, " ") {
+			findings++
+		}
+	}
+	if code != exitFailed || findings != 1 || !strings.HasPrefix(out, "municipalities/091-helsinki.cue:") {
+		t.Errorf("validate: exit %d, want exactly one finding, in the broken file:\n%s", code, out)
+	}
+	for lang, want := range map[string]string{
+		"fi": "Tiedostossa on virheitä; sen muutokset näytetään, kun se on taas kunnossa.",
+		"sv": "Filen innehåller fel; dess ändringar visas när den är giltig igen.",
+		"en": "The file has errors; its changes are shown once it is valid.",
+	} {
+		code, out, errOut := runCLI("diff", "--lang", lang, "-C", dir, "HEAD")
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("diff --lang %s: exit %d, lacks %q:\n%s%s", lang, code, want, out, errOut)
+		}
+		for _, bad := range []string{"poistettiin", "togs bort", "removed"} {
+			if strings.Contains(out, bad) {
+				t.Errorf("diff --lang %s says %q:\n%s", lang, bad, out)
+			}
+		}
+	}
+	if code, _, errOut := runCLI("diff", "--lang", "de", "-C", dir, "HEAD"); code != exitTrouble || !strings.Contains(errOut, "--lang") {
+		t.Errorf("diff --lang de: exit %d, %q", code, errOut)
 	}
 }

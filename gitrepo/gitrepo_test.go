@@ -16,6 +16,7 @@ import (
 
 	"github.com/govmap/govmap/gitrepo"
 	"github.com/govmap/govmap/internal/testrepo"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/semdiff"
 	"github.com/govmap/govmap/validate"
 )
@@ -151,7 +152,7 @@ func (w *work) diff(base, head string) *semdiff.Result {
 func lines(r *semdiff.Result) []string {
 	var out []string
 	for _, c := range r.Changes {
-		s := c.Subject + " " + c.Kind + ": " + c.EN
+		s := c.Subject + " " + c.Kind + ": " + c.In(msg.EN)
 		if len(c.Affects) > 0 {
 			s += " [" + strings.Join(c.Affects, " ") + "]"
 		}
@@ -191,7 +192,7 @@ func TestSemanticChanges(t *testing.T) {
 	}
 	// The non-public person and body never show.
 	for _, c := range r.Changes {
-		if strings.Contains(c.FI+c.EN, "Eeva") || strings.Contains(c.FI+c.EN, "Valmiusryhmä") {
+		if x := c.Text(); strings.Contains(x.FI+x.SV+x.EN, "Eeva") || strings.Contains(x.FI+x.SV+x.EN, "Valmiusryhmä") {
 			t.Errorf("non-public value in %v", c)
 		}
 	}
@@ -213,13 +214,20 @@ func TestSemanticChanges(t *testing.T) {
 	c2 := w.commit("Esimerkkilä: new responsibilities", "2026-03-02")
 	r = w.diff(c1, c2)
 	assertLines(t, lines(r), []string{
-		syn + " role-removed: Role removed: Tiedonhallintapäällikkö (information-management-lead).",
-		syn + " raci-removed: role:information-management-lead is no longer Responsible for Procurement and requirements specification.",
-		syn + " raci-added: role:information-security-officer is now Responsible for Planning and development of data protection.",
-		syn + " raci-removed: role:data-protection-officer is no longer Responsible for Planning and development of data protection.",
+		syn + " role-removed: Role removed: Tiedonhallintapäällikkö.",
+		syn + " raci-removed: Tiedonhallintapäällikkö is no longer Responsible for Procurement and requirements specification.",
+		syn + " raci-added: Tietoturvavastaava is now Responsible for Planning and development of data protection.",
+		syn + " raci-removed: Data protection officer is no longer Responsible for Planning and development of data protection.",
 		syn + " report-recorded: Kunnanhallitus treated a status report on 2026-11-20.",
 		syn + " plan-changed: Action-plan task Luokitellaan kriittisen infrastruktuurin paikkatiedot changed.",
 	})
+	// Parties and areas by their names, in the field's terms.
+	if got, want := r.Changes[2].In(msg.FI), "Tietoturvavastaava on nyt vastuussa (R) alueella Tietosuojan suunnittelu ja kehitys."; got != want {
+		t.Errorf("fi: %s\nwant %s", got, want)
+	}
+	if got, want := r.Changes[3].In(msg.SV), "Dataskyddsombud är inte längre ansvarig (R) för Planering och utveckling av dataskyddet."; got != want {
+		t.Errorf("sv: %s\nwant %s", got, want)
+	}
 	// Moving data protection away from the data-protection officer breaks
 	// the model's area requirement: the diff says the change introduces it.
 	if len(r.Introduced) != 1 || r.Introduced[0].Rule != "area-requirement" {
@@ -231,10 +239,10 @@ func TestSemanticChanges(t *testing.T) {
 	c3 := w.commit("rename area 4", "2026-03-20")
 	r = w.diff(c2, c3)
 	assertLines(t, lines(r), []string{
-		"areas/procurement areas-renamed: Cooperation area renamed: Procurement and requirements specification → Procurement and requirements specification. [999]",
+		"areas/procurement areas-renamed: Renamed (cooperation area): Procurement and requirements specification → Procurement and requirements specification. [999]",
 	})
-	if r.Changes[0].FI != "Yhteistoiminta-alue nimettiin uudelleen: Hankinnat ja vaatimusmäärittely → Hankinnat ja vaatimukset." {
-		t.Errorf("fi: %s", r.Changes[0].FI)
+	if r.Changes[0].In(msg.FI) != "Nimi muuttui (yhteistoiminta-alue): Hankinnat ja vaatimusmäärittely → Hankinnat ja vaatimukset." {
+		t.Errorf("fi: %s", r.Changes[0].In(msg.FI))
 	}
 
 	// The working tree as HEAD: an uncommitted change to a non-public
@@ -287,5 +295,69 @@ func TestChangedSince(t *testing.T) {
 	want := []string{"actors/fisc.cue", "municipalities/091-helsinki.cue", "municipalities/998-uusi.cue"}
 	if !slices.Equal(got, want) {
 		t.Errorf("changed %v, want %v", got, want)
+	}
+}
+
+// TestHistoryAcrossABrokenCommit: a commit that leaves a municipality's
+// file unreadable adds nothing to its history (no "removed"), and the
+// next readable version is compared with the last readable one (no
+// "added"); a body made non-public later is shown by no entry once the
+// history is filtered against the file as it is now.
+func TestHistoryAcrossABrokenCommit(t *testing.T) {
+	w := newWork(t)
+	w.write(testrepo.SyntheticFile, example(t))
+	w.write(".github/CODEOWNERS", exampleFile(t, ".github/CODEOWNERS"))
+	w.commit("Esimerkkilä reports", "2026-02-15")
+	good := w.read(testrepo.SyntheticFile)
+	w.write(testrepo.SyntheticFile, strings.Replace(good, `lastStatusReport:        "2026-09-01"`+"\n\t\t}", `lastStatusReport:        "2026-09-01"`+"\n\t\t}}", 1))
+	w.commit("a stray brace", "2026-03-01")
+	w.write(testrepo.SyntheticFile, strings.Replace(good, `lastStatusReport:        "2026-09-01"`, `lastStatusReport:        "2026-11-20"`, 1))
+	w.commit("fixed, with a new status report", "2026-03-05")
+	w.edit(testrepo.SyntheticFile, `name: {fi: "Kunnanhallitus"}`, `name: {fi: "Kunnanhallitus"}
+			visibility: "non-public"`)
+	// The board is Accountable in public rows; they go with it.
+	w.edit(testrepo.SyntheticFile, `accountable: "body:board"`, `accountable: "role:chief-executive"`)
+	w.edit(testrepo.SyntheticFile, `accountable: "body:board"`, `accountable: "role:chief-executive"`)
+	w.edit(testrepo.SyntheticFile, `accountable: "body:board"`, `accountable: "role:chief-executive"`)
+	w.edit(testrepo.SyntheticFile, `informed: ["body:board", "county"]`, `informed: ["county"]`)
+	w.edit(testrepo.SyntheticFile, `informed: ["body:board"]`, `informed: ["body:council"]`)
+	w.commit("the board made non-public", "2026-03-20")
+
+	r, err := gitrepo.Open(w.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := r.History("HEAD", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range h.BySubject[syn] {
+		if e.Date >= "2026-03-01" {
+			got = append(got, e.Date+" "+e.Change.Kind+": "+e.Change.In(msg.EN))
+		}
+	}
+	assertLines(t, got, []string{
+		"2026-03-20 raci-added: Kunnanjohtaja is now Accountable for Digital-security governance models of municipalities and wellbeing services counties.",
+		"2026-03-20 raci-added: Kunnanjohtaja is now Accountable for Strategic risk management of digital security and directing resources.",
+		"2026-03-20 raci-added: Kunnanjohtaja is now Accountable for Planning and development of continuity management.",
+		"2026-03-20 raci-added: Kunnanvaltuusto is now Informed about Planning and development of data protection.",
+		"2026-03-20 body-made-non-public: A body was made non-public.",
+		"2026-03-05 report-recorded: Kunnanhallitus treated a status report on 2026-11-20.",
+	})
+	// Filtered against the file as it is now, no entry names the board.
+	now, _, err := validate.RunFS(os.DirFS(w.dir), validate.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	current, ok := now.Municipality("999")
+	if !ok {
+		t.Fatal("no 999 now")
+	}
+	for _, e := range h.BySubject[syn] {
+		x := e.Change.Text()
+		if semdiff.Visible(e.Change, current) == strings.Contains(x.FI+x.SV+x.EN, "Kunnanhallitus") {
+			t.Errorf("visible %v: %s %s", semdiff.Visible(e.Change, current), e.Date, x.EN)
+		}
 	}
 }

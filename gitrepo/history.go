@@ -49,6 +49,11 @@ func (h *History) LastChanged(subject string) string {
 // only municipality files is read file by file; one that changes the
 // national model is read whole, through the one loading path. Revisions
 // are not validated again: each was validated when it was made.
+//
+// A file that cannot be read in a commit adds nothing to the history; its
+// next readable version is compared with its last readable one. The
+// changes still name things as they were public then: whoever shows the
+// history drops what is non-public now (semdiff.Visible).
 func (r *Repo) History(rev string, limit int) (*History, error) {
 	commits, err := r.FirstParents(rev, limit)
 	if err != nil {
@@ -58,13 +63,37 @@ func (r *Repo) History(rev string, limit int) (*History, error) {
 	trusted := model.Options{Evaluate: func(string) bool { return false }}
 	var cur *model.Repository
 	reported := map[string]bool{} // municipality code → reported, at cur
+	// last is each municipality's last readable file, the base a file's
+	// next change is compared with.
+	last := map[string]*model.Municipality{}
 	var points []monthPoint
 	record := func(c *object.Commit, chs []semdiff.Change) {
 		for _, ch := range chs {
+			if ch.Kind == semdiff.HasErrors || ch.Kind == semdiff.ErrorsFixed {
+				continue
+			}
 			h.BySubject[ch.Subject] = append(h.BySubject[ch.Subject], Entry{
 				Date: c.Committer.When.UTC().Format(time.DateOnly), Commit: c.Hash.String(), Change: ch,
 			})
 		}
+	}
+	// fileChanges compares a municipality file with its last readable
+	// version and remembers the new one.
+	fileChanges := func(f fileChange, names *model.Repository) []semdiff.Change {
+		_, code, ok := model.EntityOfFile(f.path)
+		after := read(f.path, f.after)
+		if !ok || (f.after != nil && after == nil) {
+			return nil // unreadable now: its changes come when it reads again
+		}
+		before := last[code]
+		if after == nil {
+			delete(last, code)
+			delete(reported, code)
+		} else {
+			last[code] = after
+			reported[code] = after.Status.Reported
+		}
+		return semdiff.CompareMunicipality(before, after, names)
 	}
 	for i := len(commits) - 1; i >= 0; i-- {
 		c := commits[i]
@@ -81,12 +110,19 @@ func (r *Repo) History(rev string, limit int) (*History, error) {
 				return nil, err
 			}
 			next, _ := model.LoadFSWith(fsys, trusted) // findings do not stop history
-			if next == nil {
+			if next == nil || next.ModelBroken() {
+				// A model that cannot be read tells nothing; the next
+				// readable one is compared with the last.
 				continue
 			}
 			if cur == nil || root {
 				empty, _ := model.LoadFS(fstest.MapFS{}) // the first commit adds everything
 				record(c, semdiff.Compare(empty, next, nil, nil).Changes)
+				last, reported = map[string]*model.Municipality{}, map[string]bool{}
+				for _, m := range next.Municipalities() {
+					last[m.Code] = m
+					reported[m.Code] = m.Status.Reported
+				}
 			} else {
 				// cur's municipalities may be older than the previous
 				// commit (those commits were read file by file): take the
@@ -101,25 +137,14 @@ func (r *Repo) History(rev string, limit int) (*History, error) {
 				record(c, national)
 				for _, f := range files {
 					if strings.HasPrefix(f.path, "municipalities/") {
-						record(c, municipalityChanges(f, next))
+						record(c, fileChanges(f, next))
 					}
 				}
 			}
 			cur = next
-			reported = map[string]bool{}
-			for _, m := range cur.Municipalities() {
-				reported[m.Code] = m.Status.Reported
-			}
 		} else {
 			for _, f := range files {
-				record(c, municipalityChanges(f, cur))
-				before, after := read(f)
-				switch {
-				case after != nil:
-					reported[after.Code] = after.Status.Reported
-				case before != nil:
-					delete(reported, before.Code)
-				}
+				record(c, fileChanges(f, cur))
 			}
 		}
 		n := 0
@@ -139,20 +164,13 @@ func (r *Repo) History(rev string, limit int) (*History, error) {
 	return h, nil
 }
 
-// read decodes a changed municipality file before and after the commit.
-func read(f fileChange) (before, after *model.Municipality) {
-	if f.before != nil {
-		before = model.ReadMunicipality(f.path, f.before)
+// read decodes a municipality file's content (nil: the file does not
+// exist, or does not hold a readable municipality).
+func read(path string, data []byte) *model.Municipality {
+	if data == nil {
+		return nil
 	}
-	if f.after != nil {
-		after = model.ReadMunicipality(f.path, f.after)
-	}
-	return before, after
-}
-
-func municipalityChanges(f fileChange, names *model.Repository) []semdiff.Change {
-	before, after := read(f)
-	return semdiff.CompareMunicipality(before, after, names)
+	return model.ReadMunicipality(path, data)
 }
 
 // onlyMunicipalities reports whether every changed file is a municipality

@@ -102,7 +102,10 @@ func checkSyntaxOnly(s source) *fileResult {
 		r.unparsable(err, s, folder)
 		return r
 	}
-	r.shape(f, s, folder)
+	own, _ := r.shape(f, s, folder)
+	for _, k := range own {
+		r.entities = append(r.entities, stub{folder.Dir, k.key, k.pos})
+	}
 	return r
 }
 
@@ -122,14 +125,46 @@ func (r *fileResult) unparsable(err error, s source, folder Folder) {
 func syntaxFindings(err error, path string, data []byte) []*diag.Finding {
 	crOnly := loneCR(data)
 	var out []*diag.Finding
-	for _, cf := range cueFindings(err, path, nil, "syntax") {
+	for _, cf := range dedupeSyntax(err, path, len(data)) {
 		switch {
 		case crOnly:
 			cf.WithHint("The file's lines end with CR only (old Mac line endings), which CUE does not read as line breaks: save it with LF line endings.")
+		case strings.Contains(cf.Message, "string literal not terminated"):
+			cf.WithHint("A text on this line lacks its closing quote (\"): add it where the text ends.")
+		case strings.Contains(cf.Message, "expected 'EOF', found '}'"):
+			cf.WithHint("A closing brace } too many: what the file defines ended before this line. Remove the } above that has no opening { of its own.")
 		case strings.Contains(cf.Message, "found 'EOF'"):
 			cf.WithHint("The file ended while a { or [ was still open: find the one above that has no closing partner (the position shown is only where the file ends).")
 		}
 		out = append(out, cf.Finding)
+	}
+	return out
+}
+
+// dedupeSyntax turns a parse error into one finding per syntax error.
+// Once the parser has lost its way it reports more: the end of the file
+// ("expected '}', found 'EOF'"), which says nothing the first error does
+// not and points nowhere near the mistake, and further errors on the same
+// line (a missing quote makes the rest of the line wrong). An error at the
+// end of the file is kept only when it is the first; errors on one line
+// become one finding, at the first, saying each.
+func dedupeSyntax(err error, path string, size int) []cueFinding {
+	var out []cueFinding
+	for _, e := range cueerrors.Errors(err) {
+		for _, cf := range cueFindings(e, path, nil, "syntax") {
+			atEOF := e.Position().Offset() >= size || strings.Contains(cf.Message, "found 'EOF'")
+			if atEOF && len(out) > 0 {
+				continue
+			}
+			if n := len(out); n > 0 && out[n-1].Pos.Line == cf.Pos.Line {
+				prev := out[n-1]
+				if !strings.Contains(prev.Message, cf.Message) {
+					out[n-1].Finding = diag.New("syntax", prev.Pos, "%s; %s", prev.Msg, cf.Msg)
+				}
+				continue
+			}
+			out = append(out, cf)
+		}
 	}
 	return out
 }

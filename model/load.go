@@ -177,10 +177,13 @@ type loader struct {
 	data      []source
 	// unread are data files that could not be read; each still stands for
 	// the entity its name says, so nothing else reports it missing.
-	unread   []source
-	bindings map[string]source
-	findings []*diag.Finding
-	mu       sync.Mutex
+	unread []source
+	// brokenModel are the model files that do not parse or are not in the
+	// model's package.
+	brokenModel []string
+	bindings    map[string]source
+	findings    []*diag.Finding
+	mu          sync.Mutex
 }
 
 func (l *loader) report(f *diag.Finding) {
@@ -290,7 +293,17 @@ func (l *loader) evaluate() *Repository {
 	if len(l.model) == 0 {
 		l.report(diag.New("missing-field", Pos{File: ModelDir}, "the repository has no model/ folder with the schema"))
 	}
-	ok := l.checkModel(modelASTs, repo)
+	// The model is one CUE package: without one of its files the rest
+	// means something else, and evaluating it would only report what the
+	// missing file defined. The file's own findings are all there is.
+	ok := false
+	if len(l.brokenModel) == 0 {
+		ok = l.checkModel(modelASTs, repo)
+	}
+	if !ok {
+		repo.modelBroken = true
+		repo.brokenModel = l.brokenModel
+	}
 	l.checkBindings()
 
 	// Evaluate data files in parallel, one CUE context per worker: contexts
@@ -322,7 +335,7 @@ func (l *loader) evaluate() *Repository {
 		wg.Wait()
 	} else {
 		// Without a schema the files can still be checked for syntax and
-		// ownership.
+		// ownership; each stands for its entity until the model is valid.
 		for i, s := range l.data {
 			results[i] = checkSyntaxOnly(s)
 		}
@@ -358,13 +371,15 @@ func (l *loader) parseModel() []*ast.File {
 	for _, s := range l.model {
 		f, err := parser.ParseFile(s.path, s.data, parser.ParseComments)
 		if err != nil {
-			for _, cf := range cueFindings(err, s.path, nil, "syntax") {
-				l.report(cf.Finding)
+			for _, f := range syntaxFindings(err, s.path, s.data) {
+				l.report(f)
 			}
+			l.brokenModel = append(l.brokenModel, s.path)
 			continue
 		}
 		if f.PackageName() != ModelDir {
 			l.report(diag.New("file-package", toPos(packagePos(f).Pos(), s.path), "package is %q, want %q", f.PackageName(), ModelDir))
+			l.brokenModel = append(l.brokenModel, s.path)
 			continue
 		}
 		files = append(files, f)
@@ -496,12 +511,14 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 			p := c + "." + key
 			idx := idxFor(idxs, owner, p)
 			if idx == nil || broken[p] {
-				repo.ids[c+"."+key] = true
+				repo.ids[p] = true
+				repo.broken[p] = owner[p]
 				continue
 			}
 			ent := newModelEntity(c)
 			if err := decode(iter.Value(), ent); err != nil {
 				repo.ids[p] = true
+				repo.broken[p] = owner[p]
 				continue
 			}
 			idx.fill(reflect.ValueOf(ent), p)

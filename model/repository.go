@@ -1,7 +1,10 @@
 package model
 
 import (
+	"maps"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/msg"
@@ -30,12 +33,21 @@ type Repository struct {
 	// value is where it was first defined.
 	ids  map[string]bool
 	defs map[string]Pos
+	// broken holds "collection.id" of the entities defined by a file with
+	// errors (it does not parse, breaks the schema, ...), and that file.
+	broken map[string]string
+	// modelBroken is set when the model itself could not be read (a file
+	// of it does not parse, or it defines no schema): then no data file is
+	// evaluated, and each stands for its entity. brokenModel are the
+	// model's files that do not parse.
+	modelBroken bool
+	brokenModel []string
 	// byID finds a valid entity by "collection.id".
 	byID map[string]any
 }
 
 func newRepository() *Repository {
-	return &Repository{ids: map[string]bool{}, defs: map[string]Pos{}, byID: map[string]any{}}
+	return &Repository{ids: map[string]bool{}, defs: map[string]Pos{}, byID: map[string]any{}, broken: map[string]string{}}
 }
 
 // add records an entity decoded from a file. A second definition of the
@@ -71,7 +83,9 @@ func (r *Repository) add(ent any, report func(*diag.Finding)) {
 	}
 	r.defs[id] = pos
 	r.ids[id] = true
-	if _, isStub := ent.(stub); !isStub {
+	if _, isStub := ent.(stub); isStub {
+		r.broken[id] = pos.File
+	} else {
 		r.byID[id] = ent
 	}
 	switch e := ent.(type) {
@@ -217,3 +231,46 @@ func (r *Repository) Coordinators() []string { return clone(r.coordinators) }
 // Defined reports whether a file defines the entity, even one with errors.
 // collection is a #Repository field: "actors", "areas", ...
 func (r *Repository) Defined(collection, id string) bool { return r.ids[collection+"."+id] }
+
+// Broken reports whether an entity is defined by a file with errors (one
+// that does not parse or breaks the schema), and returns that file. Such
+// a file still stands for its entity: Defined is true, but the entity is
+// not among the collection's valid ones. Its changes cannot be read until
+// the file is valid again, and nothing else may be reported because of it.
+func (r *Repository) Broken(collection, id string) (file string, ok bool) {
+	file, ok = r.broken[collection+"."+id]
+	return file, ok
+}
+
+// BrokenIDs lists the ids of a collection's broken entities, sorted.
+func (r *Repository) BrokenIDs(collection string) []string {
+	var out []string
+	for id := range r.broken {
+		if c, key, ok := strings.Cut(id, "."); ok && c == collection {
+			out = append(out, key)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// ModelBroken reports whether the national model could not be read (one
+// of its files does not parse, or it defines no schema). Then no data file
+// was checked against it, and every entity is broken.
+func (r *Repository) ModelBroken() bool { return r.modelBroken }
+
+// BrokenFiles lists the files with errors that keep their entities from
+// being read: the files of broken entities and the model's files that do
+// not parse. Sorted.
+func (r *Repository) BrokenFiles() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range append(slices.Clone(r.brokenModel), slices.Collect(maps.Values(r.broken))...) {
+		if f != "" && !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

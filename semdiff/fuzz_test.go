@@ -126,7 +126,7 @@ func FuzzCompare(f *testing.F) {
 		if err := semdiff.Markdown(&md, r); err != nil {
 			t.Fatal(err)
 		}
-		if err := semdiff.Comment(&comment, hf, r); err != nil {
+		if err := semdiff.Comment(&comment, hf, r, r.Languages); err != nil {
 			t.Fatal(err)
 		}
 		for _, out := range []string{md.String(), comment.String()} {

@@ -1,11 +1,11 @@
 package semdiff
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 )
 
 // national describes one entity of the national model for comparison.
@@ -16,22 +16,22 @@ type national struct {
 }
 
 // collection is a national collection: how to list it, how to name it in
-// changes, and which municipalities an entity of it concerns.
+// changes (the catalogue's "diff.collection.<path>"), and which
+// municipalities an entity of it concerns.
 type collection struct {
 	path     string // "areas", "actors", ...
-	fi, en   string // "alue", "area"
 	list     func(*model.Repository) []national
 	concerns func(m *model.Municipality, id string) bool
 }
 
 var collections = []collection{
-	{"kinds", "yhteistoiminnan muoto", "cooperation kind", func(r *model.Repository) []national {
+	{"kinds", func(r *model.Repository) []national {
 		return nationals(r.Kinds(), func(x *model.CooperationKind) (string, model.Text) { return x.ID, x.Name })
 	}, nil},
-	{"laws", "laki", "law", func(r *model.Repository) []national {
+	{"laws", func(r *model.Repository) []national {
 		return nationals(r.Laws(), func(x *model.Law) (string, model.Text) { return x.ID, x.Name })
 	}, nil},
-	{"areas", "yhteistoiminta-alue", "cooperation area", func(r *model.Repository) []national {
+	{"areas", func(r *model.Repository) []national {
 		return nationals(r.Areas(), func(x *model.Area) (string, model.Text) { return x.ID, x.Name })
 	}, func(m *model.Municipality, id string) bool {
 		if _, ok := m.RACI.Get(id); ok {
@@ -44,7 +44,7 @@ var collections = []collection{
 		}
 		return false
 	}},
-	{"recommendations", "suositus", "recommendation", func(r *model.Repository) []national {
+	{"recommendations", func(r *model.Repository) []national {
 		return nationals(r.Recommendations(), func(x *model.Recommendation) (string, model.Text) { return x.ID, x.Title })
 	}, func(m *model.Municipality, id string) bool {
 		for _, e := range m.ActionPlan {
@@ -54,7 +54,7 @@ var collections = []collection{
 		}
 		return false
 	}},
-	{"actors", "toimija", "actor", func(r *model.Repository) []national {
+	{"actors", func(r *model.Repository) []national {
 		return nationals(r.Actors(), func(x *model.Actor) (string, model.Text) { return x.ID, x.Name })
 	}, func(m *model.Municipality, id string) bool {
 		for _, e := range m.RACI {
@@ -69,7 +69,7 @@ var collections = []collection{
 		}
 		return m.Procurement != nil && slices.Contains(refIDs(m.Procurement.JointProcurement), id)
 	}},
-	{"tasks", "kehittämistehtävä", "development task", func(r *model.Repository) []national {
+	{"tasks", func(r *model.Repository) []national {
 		return nationals(r.Tasks(), func(x *model.Task) (string, model.Text) { return x.ID, x.Name })
 	}, func(m *model.Municipality, id string) bool {
 		if _, ok := m.NationalTasks.Get(id); ok {
@@ -82,7 +82,7 @@ var collections = []collection{
 		}
 		return false
 	}},
-	{"counties", "hyvinvointialue", "wellbeing services county", func(r *model.Repository) []national {
+	{"counties", func(r *model.Repository) []national {
 		return nationals(r.Counties(), func(x *model.County) (string, model.Text) { return x.Code, x.Name })
 	}, func(m *model.Municipality, id string) bool { return m.County.ID == id }},
 }
@@ -102,23 +102,28 @@ func (d *differ) model(base, head *model.Repository) {
 	for _, c := range collections {
 		bm, bk := index(c.list(base), func(n national) string { return n.id })
 		hm, hk := index(c.list(head), func(n national) string { return n.id })
-		for _, id := range union(bk, hk) {
+		what := msg.Key("diff.collection." + c.path)
+		keys := union(union(bk, hk), union(base.BrokenIDs(c.path), head.BrokenIDs(c.path)))
+		for _, id := range keys {
 			b, inB := bm[id]
 			h, inH := hm[id]
 			subject := c.path + "/" + id
+			name := h.name
+			if !inH {
+				name = b.name
+			}
+			if d.brokenChange(c.path, id, subject, name, c.path+"-removed", msg.M("Removed from the model (%s): %s.", what, text(name))) {
+				continue
+			}
 			switch {
 			case !inB:
-				d.add(c.path+"-added", subject, h.name.FI,
-					fmt.Sprintf("Uusi %s: %s.", c.fi, h.name.FI), fmt.Sprintf("New %s: %s.", c.en, h.name.In("en")),
+				d.add(c.path+"-added", subject, h.name, msg.M("New in the model (%s): %s.", what, text(h.name)),
 					d.affected(head, c, id)...)
 			case !inH:
-				d.add(c.path+"-removed", subject, b.name.FI,
-					fmt.Sprintf("Poistettu %s: %s.", c.fi, b.name.FI), fmt.Sprintf("Removed %s: %s.", c.en, b.name.In("en")),
+				d.add(c.path+"-removed", subject, b.name, msg.M("Removed from the model (%s): %s.", what, text(b.name)),
 					d.affected(base, c, id)...)
 			case b.name != h.name:
-				d.add(c.path+"-renamed", subject, h.name.FI,
-					fmt.Sprintf("%s nimettiin uudelleen: %s → %s.", capitalize(c.fi), b.name.FI, h.name.FI),
-					fmt.Sprintf("%s renamed: %s → %s.", capitalize(c.en), b.name.In("en"), h.name.In("en")),
+				d.add(c.path+"-renamed", subject, h.name, msg.M("Renamed (%s): %s → %s.", what, text(b.name), text(h.name)),
 					d.affected(head, c, id)...)
 				if !sameApartFromName(b.v, h.v) {
 					d.changed(c, subject, h, head)
@@ -135,15 +140,14 @@ func (d *differ) model(base, head *model.Repository) {
 				all = append(all, m.Code)
 			}
 		}
-		d.add("requirements-changed", "model/requirements", "Kuntien vaatimukset",
-			"Kunnille asetetut vaatimukset (roolit, toimielimet, tilannekatsausväli) muuttuivat.",
-			"The requirements on municipalities (roles, bodies, status-report interval) changed.", all...)
+		d.add("requirements-changed", "model/requirements",
+			model.Text{FI: "Kuntien vaatimukset", SV: "Kraven på kommunerna", EN: "Requirements on municipalities"},
+			msg.M("The requirements on municipalities (roles, bodies, status-report interval) changed."), all...)
 	}
 }
 
 func (d *differ) changed(c collection, subject string, h national, head *model.Repository) {
-	d.add(c.path+"-changed", subject, h.name.FI,
-		fmt.Sprintf("%s %s muuttui.", capitalize(c.fi), h.name.FI), fmt.Sprintf("%s %s changed.", capitalize(c.en), h.name.In("en")),
+	d.add(c.path+"-changed", subject, h.name, msg.M("Changed (%s): %s.", msg.Key("diff.collection."+c.path), text(h.name)),
 		d.affected(head, c, strings.TrimPrefix(subject, c.path+"/"))...)
 }
 
@@ -190,12 +194,4 @@ func sameApartFromName(a, b any) bool {
 		return jsonOf(m)
 	}
 	return strip(a) == strip(b)
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	return strings.ToUpper(string(r[0])) + string(r[1:])
 }

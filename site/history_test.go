@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/govmap/govmap/gitrepo"
+	gmsg "github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/semdiff"
 )
 
@@ -16,10 +17,13 @@ func TestHistory(t *testing.T) {
 	h := &gitrepo.History{
 		BySubject: map[string][]gitrepo.Entry{
 			"municipalities/999": {
-				{Date: "2026-03-02", Commit: "b", Change: semdiff.Change{Kind: "report-recorded", FI: "Kunnanhallitus käsitteli tilannekatsauksen 2026-03-01.", EN: "The board treated a status report on 2026-03-01."}},
-				{Date: "2026-02-15", Commit: "a", Change: semdiff.Change{Kind: "role-added", FI: "Rooli nimettiin: <script>x</script>.", EN: "Role named: <script>x</script>."}},
+				{Date: "2026-03-02", Commit: "b", Change: semdiff.Change{Kind: "report-recorded", Subject: "municipalities/999", Says: gmsg.M("%s treated a status report on %s.", gmsg.Text{FI: "Kunnanhallitus", EN: "The board"}, "2026-03-01")}},
+				{Date: "2026-02-15", Commit: "a", Change: semdiff.Change{Kind: "role-added", Subject: "municipalities/999", Says: gmsg.M("Role named: %s.", "<script>x</script>")}},
+				// Public when it was made; the body is non-public now.
+				{Date: "2026-02-01", Commit: "0", Change: semdiff.Change{Kind: "body-added", Subject: "municipalities/999", Says: gmsg.M("Body added: %s.", "Valmiusryhmä"), Names: []string{"bodies/crisis-group"}}},
+				{Date: "2026-01-20", Commit: "0", Change: semdiff.Change{Kind: "body-changed", Subject: "municipalities/999", Says: gmsg.M("Details of body %s changed.", "Valmiusryhmä")}},
 			},
-			"actors/vm": {{Date: "2026-01-10", Commit: "0", Change: semdiff.Change{Kind: "actors-added", FI: "Uusi toimija.", EN: "New actor."}}},
+			"actors/vm": {{Date: "2026-01-10", Commit: "0", Change: semdiff.Change{Kind: "actors-added", Subject: "actors/vm", Says: gmsg.M("New in the model (%s): %s.", gmsg.Key("diff.collection.actors"), "VM")}}},
 		},
 		Monthly: []gitrepo.Month{{Month: "2026-01", Municipalities: 309, Reported: 0}, {Month: "2026-02", Municipalities: 309, Reported: 1}},
 	}
@@ -32,6 +36,13 @@ func TestHistory(t *testing.T) {
 	}
 	if strings.Contains(muni, "<script>x") {
 		t.Error("change text is not escaped")
+	}
+	// What is non-public now is named by no history entry, in any
+	// language, though it was public when the change was made.
+	for _, lang := range []string{"", "sv/", "en/"} {
+		if page := string(files[lang+"municipalities/999.html"]); strings.Contains(page, "Valmiusryhmä") {
+			t.Errorf("%smunicipalities/999.html names the body made non-public", lang)
+		}
 	}
 	if !strings.Contains(string(files["actors/vm.html"]), "Viimeksi muutettu: 10.1.2026") {
 		t.Error("actor page lacks its last change")

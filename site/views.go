@@ -10,6 +10,7 @@ import (
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/msg"
+	"github.com/govmap/govmap/semdiff"
 	"github.com/govmap/govmap/status"
 )
 
@@ -297,17 +298,25 @@ type historyEntry struct {
 }
 
 // history returns the timeline of a subject ("municipalities/091"), newest
-// first. The changes are worded in Finnish and English; Swedish pages show
-// the English, marked as such.
+// first, in the page's language. A change that names what is non-public
+// in the revision being built is left out, though it was public when it
+// was made: the history never names a role, body, company or task that
+// has since been made non-public.
 func (p *page) history(subject string) *historyView {
 	h := p.b.opts.History
 	if h == nil {
 		return nil
 	}
+	var current *model.Municipality
+	if code, ok := strings.CutPrefix(subject, "municipalities/"); ok {
+		current, _ = p.b.repo.Municipality(code)
+	}
 	v := &historyView{P: p}
 	for _, e := range h.BySubject[subject] {
-		text := model.Text{FI: e.Change.FI, EN: e.Change.EN}
-		v.Entries = append(v.Entries, historyEntry{Date: p.Date(e.Date), Text: p.Txt(text)})
+		if !semdiff.Visible(e.Change, current) {
+			continue
+		}
+		v.Entries = append(v.Entries, historyEntry{Date: p.Date(e.Date), Text: p.Txt(e.Change.Text())})
 	}
 	if d := h.LastChanged(subject); d != "" {
 		v.LastChanged = p.Date(d)
