@@ -91,6 +91,7 @@ func checkGovernance(c *checker) {
 		if m.Status.Reported {
 			c.reported(m, req)
 		}
+		c.roleIDs(m)
 		c.raci(m)
 		c.bodies(m, req)
 		c.companies(m, req)
@@ -114,7 +115,7 @@ func severityOf(s string) diag.Severity {
 // reported checks what the model asks of a municipality that has reported.
 func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequirements) {
 	for _, r := range req.Roles {
-		if _, ok := m.Roles.Get(r.Role); !ok {
+		if !c.hasRole(m, r.Role) {
 			c.report(diag.New("required-role", m.Pos, "the municipality has reported but names no %s (roles.%q)", strings.ToLower(r.Name.EN), r.Role).
 				WithSeverity(severityOf(r.Severity)).
 				WithHint("Add roles: %q: {title: {fi: %q}}. Why: %s (%s)", r.Role, r.Name.FI, r.Why.EN, r.Source))
@@ -163,6 +164,11 @@ func (c *checker) raci(m *model.Municipality) {
 			continue
 		}
 		for _, r := range area.Requirements {
+			if c.dangles(m, row, r) {
+				// The row names an undefined party of the kind asked for:
+				// unknown-party says so, with the likely id.
+				continue
+			}
 			if !c.holds(m, row, r) {
 				c.report(diag.New("area-requirement", e.Pos, "%s: %s should be %s for %q", e.Key, partyWords(r.Party), r.Letter, area.Name.EN).
 					WithSeverity(severityOf(r.Severity)).
@@ -190,6 +196,11 @@ func (c *checker) holds(m *model.Municipality, row model.RACI, r model.Requireme
 		if ref.ID == r.Party {
 			return true
 		}
+		if id, isRole := strings.CutPrefix(ref.ID, "role:"); isRole {
+			if alias, ok := c.roleAlias(m, id); ok && "role:"+alias == r.Party {
+				return true
+			}
+		}
 		if typ, ok := strings.CutPrefix(r.Party, "body-type:"); ok {
 			if id, isBody := strings.CutPrefix(ref.ID, "body:"); isBody {
 				if b, found := m.Bodies.Get(id); found && b.Type == typ {
@@ -199,6 +210,54 @@ func (c *checker) holds(m *model.Municipality, row model.RACI, r model.Requireme
 		}
 	}
 	return false
+}
+
+// dangles reports whether the row's parties for a requirement's letter
+// include a role or body the file does not define, of the kind the
+// requirement asks for.
+func (c *checker) dangles(m *model.Municipality, row model.RACI, r model.Requirement) bool {
+	var refs []model.Ref
+	switch r.Letter {
+	case "responsible":
+		refs = row.Responsible
+	case "accountable":
+		refs = []model.Ref{row.Accountable}
+	case "consulted":
+		refs = row.Consulted
+	case "informed":
+		refs = row.Informed
+	}
+	for _, ref := range refs {
+		kind, id, _ := strings.Cut(ref.ID, ":")
+		switch {
+		case kind == "role" && strings.HasPrefix(r.Party, "role:"):
+			if _, ok := m.Roles.Get(id); !ok {
+				return true
+			}
+		case kind == "body" && strings.HasPrefix(r.Party, "body-type:"):
+			if _, ok := m.Bodies.Get(id); !ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleIDs reports roles whose id is the title of one of the model's roles
+// (roles: "tietosuojavastaava"): the model's role is not found by its
+// title, so its rules would not see it.
+func (c *checker) roleIDs(m *model.Municipality) {
+	for _, e := range m.Roles {
+		role, lang, ok := c.modelRoleByTitle(e.Key)
+		if !ok {
+			continue
+		}
+		if _, defined := m.Roles.Get(role); defined {
+			continue
+		}
+		c.report(diag.New("role-id", e.Pos, "the role id %q is the %s title of the national model's role %q", e.Key, lang, role).
+			WithHint("Write roles: %q, and %q in the raci rows.", role, "role:"+role))
+	}
 }
 
 func partyWords(p string) string {
