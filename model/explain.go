@@ -37,6 +37,9 @@ func explainData(cfs []cueFinding, f *ast.File, file string) []cueFinding {
 }
 
 func explainOne(cf cueFinding, f *ast.File, file string) *diag.Finding {
+	if cf.Rule == "missing-field" {
+		return missingText(cf, file)
+	}
 	if cf.Rule != "schema" || len(cf.elems) < 3 {
 		return nil
 	}
@@ -196,4 +199,27 @@ func otherDateForm(s, shown string, pos Pos) *diag.Finding {
 	}
 	return diag.New("schema", pos, "%s: %q is not written as YYYY-MM-DD, with two digits for the month and the day", shown, s).
 		WithHint("Write %q.", iso)
+}
+
+// localTexts are the fields of a municipality's own entries that hold a
+// text in Finnish or, for a Swedish-speaking municipality, in Swedish.
+var localTexts = map[string]bool{"title": true, "unit": true, "name": true, "part": true, "note": true}
+
+// missingText words a text without its required language: Finnish, or
+// Swedish in a Swedish-speaking municipality (model/municipality.cue).
+func missingText(cf cueFinding, file string) *diag.Finding {
+	n := len(cf.elems)
+	if n < 5 || cf.elems[0] != "municipalities" || !localTexts[cf.elems[n-2]] {
+		return nil
+	}
+	shown := displayPath(cf.elems[:n-1], file)
+	switch cf.elems[n-1] {
+	case "fi":
+		return diag.New("missing-field", cf.Pos, "%s has no Finnish text (fi)", shown).
+			WithHint("Add fi: \"…\" with the text in Finnish; Swedish (sv) and English (en) are optional.")
+	case "sv":
+		return diag.New("missing-field", cf.Pos, "%s has no Swedish text (sv)", shown).
+			WithHint("Add sv: \"…\" with the text in Swedish: a Swedish-speaking municipality writes its own names and titles in Swedish, and Finnish (fi) is optional.")
+	}
+	return nil
 }

@@ -102,9 +102,9 @@ func CompareMunicipality(base, head *model.Municipality, names *model.Repository
 	case base == nil && head == nil:
 		return nil
 	case base == nil:
-		d.add("municipality-added", "municipalities/"+head.Code, head.Name.FI, "Kunta lisättiin.", "Municipality added.")
+		d.add("municipality-added", "municipalities/"+head.Code, head.Name.In("fi"), "Kunta lisättiin.", "Municipality added.")
 	case head == nil:
-		d.add("municipality-removed", "municipalities/"+base.Code, base.Name.FI, "Kunta poistettiin.", "Municipality removed.")
+		d.add("municipality-removed", "municipalities/"+base.Code, base.Name.In("fi"), "Kunta poistettiin.", "Municipality removed.")
 	default:
 		d.municipality("municipalities/"+head.Code, base, head)
 	}
@@ -121,10 +121,10 @@ func (d *differ) municipalities(base, head *model.Repository) {
 		subject := "municipalities/" + code
 		switch {
 		case b == nil:
-			d.add("municipality-added", subject, h.Name.FI, "Kunta lisättiin.", "Municipality added.")
+			d.add("municipality-added", subject, h.Name.In("fi"), "Kunta lisättiin.", "Municipality added.")
 			continue
 		case h == nil:
-			d.add("municipality-removed", subject, b.Name.FI, "Kunta poistettiin.", "Municipality removed.")
+			d.add("municipality-removed", subject, b.Name.In("fi"), "Kunta poistettiin.", "Municipality removed.")
 			continue
 		}
 		d.municipality(subject, b, h)
@@ -133,7 +133,7 @@ func (d *differ) municipalities(base, head *model.Repository) {
 
 func (d *differ) municipality(subject string, braw, hraw *model.Municipality) {
 	b, h := braw.Public(), hraw.Public()
-	name := h.Name.FI
+	name := h.Name.In("fi")
 	add := func(kind, fi, en string) { d.add(kind, subject, name, fi, en) }
 
 	if !reflect.DeepEqual(identity(b), identity(h)) {
@@ -153,14 +153,14 @@ func (d *differ) municipality(subject string, braw, hraw *model.Municipality) {
 	// Roles.
 	keyedDiff(b.Roles, h.Roles,
 		func(k string, r model.Role) {
-			add("role-added", fmt.Sprintf("Rooli nimettiin: %s (%s).", r.Title.FI, k), fmt.Sprintf("Role named: %s (%s).", r.Title.In("en"), k))
+			add("role-added", fmt.Sprintf("Rooli nimettiin: %s (%s).", r.Title.In("fi"), k), fmt.Sprintf("Role named: %s (%s).", r.Title.In("en"), k))
 		},
 		func(k string, r model.Role) {
-			add("role-removed", fmt.Sprintf("Rooli poistettiin: %s (%s).", r.Title.FI, k), fmt.Sprintf("Role removed: %s (%s).", r.Title.In("en"), k))
+			add("role-removed", fmt.Sprintf("Rooli poistettiin: %s (%s).", r.Title.In("fi"), k), fmt.Sprintf("Role removed: %s (%s).", r.Title.In("en"), k))
 		},
 		func(k string, o, n model.Role) {
 			if o.Title != n.Title {
-				add("role-renamed", fmt.Sprintf("Roolin %s nimike muuttui: %s → %s.", k, o.Title.FI, n.Title.FI),
+				add("role-renamed", fmt.Sprintf("Roolin %s nimike muuttui: %s → %s.", k, o.Title.In("fi"), n.Title.In("fi")),
 					fmt.Sprintf("Role %s retitled: %s → %s.", k, o.Title.In("en"), n.Title.In("en")))
 			}
 			if o.Mailbox != n.Mailbox || o.Unit != n.Unit || !same(o.Person, n.Person) {
@@ -192,18 +192,18 @@ func (d *differ) municipality(subject string, braw, hraw *model.Municipality) {
 	// Bodies and their status reports.
 	keyedDiff(b.Bodies, h.Bodies,
 		func(k string, x model.Body) {
-			add("body-added", fmt.Sprintf("Toimielin lisättiin: %s.", x.Name.FI), fmt.Sprintf("Body added: %s.", x.Name.In("en")))
+			add("body-added", fmt.Sprintf("Toimielin lisättiin: %s.", x.Name.In("fi")), fmt.Sprintf("Body added: %s.", x.Name.In("en")))
 		},
 		func(k string, x model.Body) {
-			add("body-removed", fmt.Sprintf("Toimielin poistettiin: %s.", x.Name.FI), fmt.Sprintf("Body removed: %s.", x.Name.In("en")))
+			add("body-removed", fmt.Sprintf("Toimielin poistettiin: %s.", x.Name.In("fi")), fmt.Sprintf("Body removed: %s.", x.Name.In("en")))
 		},
 		func(k string, o, n model.Body) {
 			if o.LastStatusReport != n.LastStatusReport && n.LastStatusReport != "" {
-				add("report-recorded", fmt.Sprintf("%s käsitteli tilannekatsauksen %s.", n.Name.FI, n.LastStatusReport),
+				add("report-recorded", fmt.Sprintf("%s käsitteli tilannekatsauksen %s.", n.Name.In("fi"), n.LastStatusReport),
 					fmt.Sprintf("%s treated a status report on %s.", n.Name.In("en"), n.LastStatusReport))
 			}
 			if o.StatusReportEveryMonths != n.StatusReportEveryMonths {
-				add("interval-changed", fmt.Sprintf("%s: tilannekatsausväli %s → %s.", n.Name.FI, months(o.StatusReportEveryMonths, "kk"), months(n.StatusReportEveryMonths, "kk")),
+				add("interval-changed", fmt.Sprintf("%s: tilannekatsausväli %s → %s.", n.Name.In("fi"), months(o.StatusReportEveryMonths, "kk"), months(n.StatusReportEveryMonths, "kk")),
 					fmt.Sprintf("%s: status-report interval %s → %s.", n.Name.In("en"), months(o.StatusReportEveryMonths, "months"), months(n.StatusReportEveryMonths, "months")))
 			}
 			if o.Name != n.Name || o.Type != n.Type || o.Company.ID != n.Company.ID {
@@ -214,18 +214,18 @@ func (d *differ) municipality(subject string, braw, hraw *model.Municipality) {
 	// Companies.
 	keyedDiff(b.Companies, h.Companies,
 		func(k string, x model.Company) {
-			add("company-added", fmt.Sprintf("Yhtiö lisättiin: %s.", x.Name.FI), fmt.Sprintf("Company added: %s.", x.Name.In("en")))
+			add("company-added", fmt.Sprintf("Yhtiö lisättiin: %s.", x.Name.In("fi")), fmt.Sprintf("Company added: %s.", x.Name.In("en")))
 		},
 		func(k string, x model.Company) {
-			add("company-removed", fmt.Sprintf("Yhtiö poistettiin: %s.", x.Name.FI), fmt.Sprintf("Company removed: %s.", x.Name.In("en")))
+			add("company-removed", fmt.Sprintf("Yhtiö poistettiin: %s.", x.Name.In("fi")), fmt.Sprintf("Company removed: %s.", x.Name.In("en")))
 		},
 		func(k string, o, n model.Company) {
 			if o.NIS2 != n.NIS2 {
-				add("nis2-changed", fmt.Sprintf("%s: NIS2-soveltamisala %s → %s.", n.Name.FI, orDash(o.NIS2), orDash(n.NIS2)),
+				add("nis2-changed", fmt.Sprintf("%s: NIS2-soveltamisala %s → %s.", n.Name.In("fi"), orDash(o.NIS2), orDash(n.NIS2)),
 					fmt.Sprintf("%s: NIS2 scope %s → %s.", n.Name.In("en"), orDash(o.NIS2), orDash(n.NIS2)))
 			}
 			if !reflect.DeepEqual(o.ManagementTrainingDone, n.ManagementTrainingDone) {
-				add("training-changed", fmt.Sprintf("%s: johdon NIS2-koulutus %s.", n.Name.FI, yesNo(n.ManagementTrainingDone, "tehty", "ei tehty")),
+				add("training-changed", fmt.Sprintf("%s: johdon NIS2-koulutus %s.", n.Name.In("fi"), yesNo(n.ManagementTrainingDone, "tehty", "ei tehty")),
 					fmt.Sprintf("%s: NIS2 management training %s.", n.Name.In("en"), yesNo(n.ManagementTrainingDone, "done", "not done")))
 			}
 			if o.Name != n.Name || o.Sector != n.Sector || o.CriticalInfrastructure != n.CriticalInfrastructure || o.Type != n.Type {
@@ -256,17 +256,17 @@ func (d *differ) municipality(subject string, braw, hraw *model.Municipality) {
 	}
 	keyedDiff(b.ActionPlan, h.ActionPlan,
 		func(k string, t model.PlanTask) {
-			add("plan-added", fmt.Sprintf("Kehittämistehtävä lisättiin: %s.", t.Title.FI), fmt.Sprintf("Action-plan task added: %s.", t.Title.In("en")))
+			add("plan-added", fmt.Sprintf("Kehittämistehtävä lisättiin: %s.", t.Title.In("fi")), fmt.Sprintf("Action-plan task added: %s.", t.Title.In("en")))
 		},
 		func(k string, t model.PlanTask) {
-			add("plan-removed", fmt.Sprintf("Kehittämistehtävä poistettiin: %s.", t.Title.FI), fmt.Sprintf("Action-plan task removed: %s.", t.Title.In("en")))
+			add("plan-removed", fmt.Sprintf("Kehittämistehtävä poistettiin: %s.", t.Title.In("fi")), fmt.Sprintf("Action-plan task removed: %s.", t.Title.In("en")))
 		},
 		func(k string, o, n model.PlanTask) {
 			if o.Status != n.Status {
-				add("plan-status", fmt.Sprintf("Kehittämistehtävä %s: tila %s → %s.", n.Title.FI, o.Status, n.Status),
+				add("plan-status", fmt.Sprintf("Kehittämistehtävä %s: tila %s → %s.", n.Title.In("fi"), o.Status, n.Status),
 					fmt.Sprintf("Action-plan task %s: status %s → %s.", n.Title.In("en"), o.Status, n.Status))
 			} else {
-				add("plan-changed", fmt.Sprintf("Kehittämistehtävä %s muuttui.", n.Title.FI), fmt.Sprintf("Action-plan task %s changed.", n.Title.In("en")))
+				add("plan-changed", fmt.Sprintf("Kehittämistehtävä %s muuttui.", n.Title.In("fi")), fmt.Sprintf("Action-plan task %s changed.", n.Title.In("en")))
 			}
 		})
 	if !slices.Equal(b.Maintainers, h.Maintainers) {

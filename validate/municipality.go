@@ -105,6 +105,12 @@ func checkGovernance(c *checker) {
 	}
 }
 
+// swedishSpeaking reports a municipality whose own texts are in Swedish
+// (model/municipality.cue).
+func swedishSpeaking(m *model.Municipality) bool {
+	return m.Language == "sv" || m.Language == "sv-fi"
+}
+
 func severityOf(s string) diag.Severity {
 	if v, err := diag.ParseSeverity(s); err == nil {
 		return v
@@ -116,9 +122,13 @@ func severityOf(s string) diag.Severity {
 func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequirements) {
 	for _, r := range req.Roles {
 		if !c.hasRole(m, r.Role) {
+			lang, title := "fi", r.Name.FI
+			if swedishSpeaking(m) {
+				lang, title = "sv", r.Name.SV
+			}
 			c.report(diag.New("required-role", m.Pos, "the municipality has reported but names no %s (roles.%q)", strings.ToLower(r.Name.EN), r.Role).
 				WithSeverity(severityOf(r.Severity)).
-				WithHint("Add roles: %q: {title: {fi: %q}}. Why: %s (%s)", r.Role, r.Name.FI, r.Why.EN, r.Source))
+				WithHint("Add roles: %q: {title: {%s: %q}}. Why: %s (%s)", r.Role, lang, title, r.Why.EN, r.Source))
 		}
 	}
 	for _, b := range req.Bodies {
