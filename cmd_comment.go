@@ -34,7 +34,7 @@ func runComment(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "govmap comment: %v\n", err)
 		return exitTrouble
 	}
-	opts := validate.Options{Today: today}
+	opts := validate.Options{Today: today, Org: owner}
 	res, err := semanticDiff(*dir, *base, "", opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "govmap comment: %v\n", err)

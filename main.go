@@ -2,7 +2,7 @@
 // public sector: it validates the cooperation model and every
 // municipality's governance file, and exports and publishes them.
 //
-//	govmap validate [--format text|json|github] [--today YYYY-MM-DD] [--strict] [DIR]
+//	govmap validate [--format text|json|github] [--today YYYY-MM-DD] [--strict] [--repo OWNER/NAME] [DIR]
 //	govmap rules [--format text|json]
 //	govmap export [--format json] [-o FILE] [DIR]
 //	govmap status [--format text|json] [--today YYYY-MM-DD] [DIR]
@@ -20,6 +20,10 @@ import (
 	"os"
 	"runtime/debug"
 	"runtime/pprof"
+
+	// The zone database, so that "today" is the day in Finland on any
+	// machine (see parseToday).
+	_ "time/tzdata"
 )
 
 // Exit statuses.

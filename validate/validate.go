@@ -31,6 +31,10 @@ type Options struct {
 	// trusted index for the cross-file checks, and only their findings are
 	// returned.
 	Only func(path string) bool
+	// Org is the GitHub organisation of the repository (the OWNER of
+	// OWNER/NAME): only its teams can approve changes in CODEOWNERS. Empty
+	// means the organisation of the national coordinators' team.
+	Org string
 }
 
 // check is one validator check: a small named value, run over the whole
@@ -47,6 +51,7 @@ var checks = []check{
 	{"numbering", checkNumbering},
 	{"identity", checkIdentity},
 	{"governance", checkGovernance},
+	{"contacts", checkContacts},
 }
 
 type checker struct {
