@@ -71,14 +71,14 @@ var typographicQuotes = map[rune]bool{
 // oddSpaces are the white-space characters CUE does not accept between
 // tokens, with their names.
 var oddSpaces = map[rune]msg.Text{
-	'\u00a0': {FI: "sitova välilyönti", SV: "hårt mellanslag", EN: "a non-breaking space"},
-	'\u202f': {FI: "kapea sitova välilyönti", SV: "smalt hårt mellanslag", EN: "a narrow non-breaking space"},
-	'\u2007': {FI: "numeroväli", SV: "siffermellanslag", EN: "a figure space"},
-	'\u2009': {FI: "ohut välilyönti", SV: "smalt mellanslag", EN: "a thin space"},
-	'\u200b': {FI: "näkymätön leveydetön välilyönti", SV: "osynligt nollbrett mellanslag", EN: "an invisible zero-width space"},
-	'\u2060': {FI: "näkymätön sanaliitos", SV: "osynlig ordsammanfogare", EN: "an invisible word joiner"},
-	'\ufeff': {FI: "näkymätön BOM-merkki", SV: "osynligt BOM-tecken", EN: "an invisible byte-order mark"},
-	'\u3000': {FI: "leveä välilyönti", SV: "brett mellanslag", EN: "an ideographic space"},
+	'\u00a0': {FI: "sitova välilyönti", SV: "ett hårt mellanslag", EN: "a non-breaking space"},
+	'\u202f': {FI: "kapea sitova välilyönti", SV: "ett smalt hårt mellanslag", EN: "a narrow non-breaking space"},
+	'\u2007': {FI: "numeroväli", SV: "ett siffermellanslag", EN: "a figure space"},
+	'\u2009': {FI: "ohut välilyönti", SV: "ett smalt mellanslag", EN: "a thin space"},
+	'\u200b': {FI: "näkymätön leveydetön välilyönti", SV: "ett osynligt nollbrett mellanslag", EN: "an invisible zero-width space"},
+	'\u2060': {FI: "näkymätön sanaliitos", SV: "en osynlig ordsammanfogare", EN: "an invisible word joiner"},
+	'\ufeff': {FI: "näkymätön BOM-merkki", SV: "ett osynligt BOM-tecken", EN: "an invisible byte-order mark"},
+	'\u3000': {FI: "leveä välilyönti", SV: "ett brett mellanslag", EN: "an ideographic space"},
 }
 
 func oddSpace(r rune) (msg.Text, bool) {
@@ -86,7 +86,7 @@ func oddSpace(r rune) (msg.Text, bool) {
 		return t, true
 	}
 	if r >= '\u2000' && r <= '\u200a' || r == '\u205f' {
-		return msg.Text{FI: "erikoisvälilyönti", SV: "specialmellanslag", EN: "a special space"}, true
+		return msg.Text{FI: "erikoisvälilyönti", SV: "ett specialmellanslag", EN: "a special space"}, true
 	}
 	return msg.Text{}, false
 }
@@ -173,8 +173,8 @@ func pasteMistakes(file string, src []byte) ([]*diag.Finding, []byte) {
 					at := t.col - 1 - lineStart(line)
 					want := strings.TrimRight(strings.TrimSpace(line)[:at], " \t") + ":" + strings.TrimSpace(line)[at+1:]
 					found = append(found, diag.New("syntax", Pos{File: file, Line: t.line, Col: t.col},
-						"%s is followed by =; a field is written name: value, with a colon", labelText(toks[i-1])).
-						WithHint("Write a colon instead of =: %s", shorten(want, 80)))
+						"`%s` is followed by =; a field is written `name: value`, with a colon", labelText(toks[i-1])).
+						WithHint("Write a colon instead of =: `%s`", shorten(want, 80)))
 				}
 			}
 		}
@@ -196,7 +196,7 @@ func pasteMistakes(file string, src []byte) ([]*diag.Finding, []byte) {
 		}
 		// The repair padded each quote with spaces to keep its length.
 		want := strings.TrimSpace(collapseQuotePadding(string(line), src[start:start+len(line)]))
-		q.f.WithHint("Type straight quotes (\") in place of the curly ones: %s", shorten(want, 80))
+		q.f.WithHint("Type straight quotes (\") in place of the curly ones: `%s`", shorten(want, 80))
 	}
 	return found, fixed
 }
@@ -228,15 +228,15 @@ func spaceFinding(file string, src []byte, t lexTok, r rune, name msg.Text) *dia
 	next := firstWord(after)
 	if strings.TrimFunc(before, isAnySpace) == "" {
 		return diag.New("syntax", pos, "the indentation holds %s (%U), which CUE does not read as white space", name, r).
-			WithHint("Delete the indentation before %s and indent with tabs (the Tab key).", next)
+			WithHint("Delete the indentation before `%s` and indent with tabs (the Tab key).", next)
 	}
 	prev := lastWord(strings.TrimRightFunc(before, isAnySpace))
 	if next == "" {
-		return diag.New("syntax", pos, "%s (%U) after %s, which CUE does not read as white space", name, r, prev).
-			WithHint("Delete the white space after %s.", prev)
+		return diag.New("syntax", pos, "%s (%U) after `%s`, which CUE does not read as white space", name, r, prev).
+			WithHint("Delete the white space after `%s`.", prev)
 	}
-	return diag.New("syntax", pos, "%s (%U) between %s and %s, which CUE does not read as white space", name, r, prev, next).
-		WithHint("Delete the space between %s and %s and type an ordinary space.", prev, next)
+	return diag.New("syntax", pos, "%s (%U) between `%s` and `%s`, which CUE does not read as white space", name, r, prev, next).
+		WithHint("Delete the space between `%s` and `%s` and type an ordinary space.", prev, next)
 }
 
 func isAnySpace(r rune) bool {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/reference"
 )
 
@@ -128,7 +129,7 @@ func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequiremen
 			}
 			c.report(diag.New("required-role", m.Pos, "the municipality has reported but names no %s (roles.%q)", strings.ToLower(r.Name.EN), r.Role).
 				WithSeverity(severityOf(r.Severity)).
-				WithHint("Add roles: %q: {title: {%s: %q}}. Why: %s (%s)", r.Role, lang, title, r.Why.EN, r.Source))
+				WithHint("Add roles: %q: {title: {%s: %q}}. Why: %s (%s)", r.Role, lang, title, msg.Text{FI: r.Why.FI, SV: r.Why.SV, EN: r.Why.EN}, r.Source))
 		}
 	}
 	for _, b := range req.Bodies {
