@@ -182,6 +182,10 @@ func init() {
 			FI: "Tarkoititko %q?",
 			SV: "Menade du %q?",
 		},
+		"Did you mean one of %s?": {
+			FI: "Tarkoititko jotakin näistä: %s?",
+			SV: "Menade du något av %s?",
+		},
 		"Use one of the area ids: %s.": {
 			FI: "Käytä jotakin alueiden tunnuksista: %s.",
 			SV: "Använd ett av områdenas id: %s.",

@@ -42,9 +42,8 @@ func (c *checker) ref(r model.Ref, t target, field string) {
 	}
 	if !c.defined(t.collection, r.ID) {
 		f := diag.New(t.rule, r.Pos, "%s names %q, which is not %s of the model", field, r.ID, t.what)
-		if s, ok := closest(r.ID, c.ids(t)); ok {
-			f.WithHint("Did you mean %q?", s)
-		} else if ids := c.ids(t); t.collection == "areas" && len(ids) > 0 {
+		ids := c.ids(t)
+		if !didYouMean(f, closest(r.ID, ids), func(s string) string { return s }) && t.collection == "areas" && len(ids) > 0 {
 			f.WithHint("Use one of the area ids: %s.", strings.Join(ids, ", "))
 		}
 		c.report(f)
@@ -220,9 +219,7 @@ func (c *checker) localRef(m *model.Municipality, r model.Ref, kind, field strin
 		}
 	}
 	if !found {
-		if s, near := closest(r.ID, ids); near {
-			f.WithHint("Did you mean %q?", form(s))
-		}
+		didYouMean(f, closest(r.ID, ids), form)
 	}
 	c.report(f)
 }

@@ -2,9 +2,11 @@ package validate
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/msg"
 )
@@ -31,24 +33,46 @@ func distance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// closest returns the candidate an unknown id is most likely a typing
+// closest returns the candidates an unknown id is most likely a typing
 // mistake of: the nearest by edit distance, within one edit per four
-// characters (at least one, at most three). Ties go to the first in
-// sorted order, so the answer does not depend on the order given.
-func closest(id string, candidates []string) (string, bool) {
+// characters (at least one, at most three), in sorted order.
+func closest(id string, candidates []string) []string {
 	limit := min(3, max(1, utf8.RuneCountInString(id)/4))
 	sorted := append([]string(nil), candidates...)
 	sort.Strings(sorted)
-	best, bestD := "", limit+1
+	var best []string
+	bestD := limit + 1
 	for _, c := range sorted {
 		if c == id {
 			continue
 		}
-		if d := distance(id, c); d < bestD {
-			best, bestD = c, d
+		switch d := distance(id, c); {
+		case d < bestD:
+			best, bestD = []string{c}, d
+		case d == bestD:
+			best = append(best, c)
 		}
 	}
-	return best, best != ""
+	return best
+}
+
+// didYouMean sets a finding's hint to the ids an unknown one is nearest
+// to, written as form writes them; it reports whether there were any (a
+// few: more are no help).
+func didYouMean(f *diag.Finding, near []string, form func(string) string) bool {
+	switch {
+	case len(near) == 1:
+		f.WithHint("Did you mean %q?", form(near[0]))
+	case len(near) > 1 && len(near) <= 4:
+		var l msg.List
+		for _, n := range near {
+			l = append(l, strconv.Quote(form(n)))
+		}
+		f.WithHint("Did you mean one of %s?", l)
+	default:
+		return false
+	}
+	return true
 }
 
 // fold makes a title comparable with an id: lower case, å ä ö as a a o,
