@@ -209,10 +209,26 @@ var localTexts = map[string]bool{"title": true, "unit": true, "name": true, "par
 // Swedish in a Swedish-speaking municipality (model/municipality.cue).
 func missingText(cf cueFinding, file string) *diag.Finding {
 	n := len(cf.elems)
-	if n < 5 || cf.elems[0] != "municipalities" || !localTexts[cf.elems[n-2]] {
+	if n < 4 {
 		return nil
 	}
 	shown := displayPath(cf.elems[:n-1], file)
+	if cf.elems[0] != "municipalities" {
+		// The national model is published in all three languages.
+		lang := map[string]msg.Text{
+			"fi": {FI: "suomenkielistä", SV: "finsk", EN: "Finnish"},
+			"sv": {FI: "ruotsinkielistä", SV: "svensk", EN: "Swedish"},
+			"en": {FI: "englanninkielistä", SV: "engelsk", EN: "English"},
+		}[cf.elems[n-1]]
+		if lang.EN == "" {
+			return nil
+		}
+		return diag.New("missing-field", cf.Pos, "%s has no %s text (%s)", shown, lang, cf.elems[n-1]).
+			WithHint("Add %s: \"…\": the national model's texts are published in Finnish, Swedish and English (fi, sv, en).", cf.elems[n-1])
+	}
+	if n < 5 || !localTexts[cf.elems[n-2]] {
+		return nil
+	}
 	switch cf.elems[n-1] {
 	case "fi":
 		return diag.New("missing-field", cf.Pos, "%s has no Finnish text (fi)", shown).

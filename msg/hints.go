@@ -177,6 +177,15 @@ func init() {
 			SV: "Lägg till sv: \"…\" med texten på svenska: en svenskspråkig kommun skriver sina egna namn och titlar på svenska, och finska (fi) är frivillig.",
 		},
 
+		"%s has no %s text (%s)": {
+			FI: "kohdassa %s ei ole %s tekstiä (%s)",
+			SV: "%s saknar %s text (%s)",
+		},
+		"Add %s: \"…\": the national model's texts are published in Finnish, Swedish and English (fi, sv, en).": {
+			FI: "Lisää %s: \"…\": kansallisen mallin tekstit julkaistaan suomeksi, ruotsiksi ja englanniksi (fi, sv, en).",
+			SV: "Lägg till %s: \"…\": den nationella modellens texter publiceras på finska, svenska och engelska (fi, sv, en).",
+		},
+
 		// Ids: typing mistakes and titles (validate/references.go).
 		"Did you mean %q?": {
 			FI: "Tarkoititko %q?",
