@@ -170,8 +170,7 @@ func pasteMistakes(file string, src []byte) ([]*diag.Finding, []byte) {
 				fixes = append(fixes, pasteFix{t.off, ":"})
 				if once("bind", t.line) {
 					line := lineText(src, t.line)
-					at := t.col - 1 - lineStart(line)
-					want := strings.TrimRight(strings.TrimSpace(line)[:at], " \t") + ":" + strings.TrimSpace(line)[at+1:]
+					want := strings.TrimFunc(line[:t.col-1], isAnySpace) + ":" + strings.TrimRightFunc(line[t.col:], isAnySpace)
 					found = append(found, diag.New("syntax", Pos{File: file, Line: t.line, Col: t.col},
 						"`%s` is followed by =; a field is written `name: value`, with a colon", labelText(toks[i-1])).
 						WithHint("Write a colon instead of =: `%s`", shorten(want, 80)))
@@ -324,11 +323,6 @@ func lineText(src []byte, n int) string {
 		end = len(src) - off
 	}
 	return strings.TrimSuffix(string(src[off:off+end]), "\r")
-}
-
-// lineStart returns how many bytes of white space begin a line.
-func lineStart(line string) int {
-	return len(line) - len(strings.TrimLeft(line, " \t"))
 }
 
 // lineCol returns the line and byte column (from 1) of an offset.
