@@ -70,7 +70,7 @@ func runComment(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
-	opts := validate.Options{Today: today}
+	opts := validate.Options{Today: today, Org: owner}
 	o := ghcomment.Options{
 		Owner: owner, Repo: name, PR: *pr,
 		Token:       os.Getenv("GITHUB_TOKEN"),

@@ -39,11 +39,28 @@ func repoDir(fs *flag.FlagSet, stderr io.Writer) (string, bool) {
 	return "", false
 }
 
-// todayFlag parses --today, defaulting to the current date.
+// finland is the time zone whose day "today" is: the governance is
+// Finland's, and a runner's clock is usually in UTC, which is still the
+// previous day for two or three hours after midnight in Finland. The zone
+// database is embedded (time/tzdata in main.go), so this works on machines
+// without one.
+const finland = "Europe/Helsinki"
+
+// dayIn returns the calendar day of an instant in Finland, as midnight UTC
+// (the form dates of the files are parsed in).
+func dayIn(now time.Time) (time.Time, error) {
+	loc, err := time.LoadLocation(finland)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("loading the time zone %s: %w", finland, err)
+	}
+	y, m, d := now.In(loc).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+}
+
+// parseToday parses --today, defaulting to the current day in Finland.
 func parseToday(s string) (time.Time, error) {
 	if s == "" {
-		now := time.Now()
-		return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC), nil
+		return dayIn(time.Now())
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
@@ -53,10 +70,11 @@ func parseToday(s string) (time.Time, error) {
 }
 
 func runValidate(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("validate", "[--format text|json|github] [--today YYYY-MM-DD] [--strict] [--changed REV] [--codeowners] [--lang fi|sv|en] [DIR]", stderr)
+	fs := newFlags("validate", "[--format text|json|github] [--today YYYY-MM-DD] [--strict] [--changed REV] [--codeowners] [--repo OWNER/NAME] [--lang fi|sv|en] [DIR]", stderr)
 	format := fs.String("format", "text", "output format: text, json or github (workflow annotations, and the full list in $GITHUB_STEP_SUMMARY when set)")
 	todayS := fs.String("today", "", "judge dates against this day (default: today)")
 	strict := fs.Bool("strict", false, "fail on warnings too")
+	repoFlag := fs.String("repo", os.Getenv("GITHUB_REPOSITORY"), "the GitHub repository OWNER/NAME: maintainers' teams must be OWNER's (default $GITHUB_REPOSITORY, else the national coordinators' organisation)")
 	changed := fs.String("changed", "", "check only the files changed since this git revision (a pull request's base); the rest serve as the index")
 	codeownersCheck := fs.Bool("codeowners", false, "also check .github/CODEOWNERS against the maintainers (rule codeowners-stale): for main only, where a workflow regenerates it after each merge; a pull request is judged by its base's CODEOWNERS")
 	langp := langFlag(fs)
@@ -76,7 +94,11 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if *format != "text" && *format != "json" && *format != "github" {
 		return c.fail(msg.Errorf("unknown format %q (want one of: %s)", *format, "text, json, github"))
 	}
-	opts := validate.Options{Today: today, Codeowners: *codeownersCheck}
+	org, err := repoOwner(*repoFlag)
+	if err != nil {
+		return c.fail(err)
+	}
+	opts := validate.Options{Today: today, Codeowners: *codeownersCheck, Org: org}
 	if *changed != "" {
 		if opts.Only, err = changedFiles(c, dir, *changed); err != nil {
 			return c.fail(err)
@@ -103,6 +125,18 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// repoOwner returns the OWNER of OWNER/NAME, or "" for an empty value.
+func repoOwner(repo string) (string, error) {
+	if repo == "" {
+		return "", nil
+	}
+	owner, name, ok := strings.Cut(repo, "/")
+	if !ok || owner == "" || name == "" || strings.Contains(name, "/") {
+		return "", fmt.Errorf("--repo %q: want OWNER/NAME", repo)
+	}
+	return owner, nil
 }
 
 func flagExit(err error) int {

@@ -2,7 +2,7 @@
 // public sector: it validates the cooperation model and every
 // municipality's governance file, and exports and publishes them.
 //
-//	govmap validate [--format text|json|github] [--today YYYY-MM-DD] [--strict] [--changed REV] [--codeowners] [--lang fi|sv|en] [DIR]
+//	govmap validate [--format text|json|github] [--today YYYY-MM-DD] [--strict] [--changed REV] [--codeowners] [--repo OWNER/NAME] [--lang fi|sv|en] [DIR]
 //	govmap rules [--format text|json]
 //	govmap export [--format json] [-o FILE] [DIR]
 //	govmap status [--format text|json] [--today YYYY-MM-DD] [DIR]
@@ -26,6 +26,9 @@ import (
 	"runtime/pprof"
 
 	"github.com/govmap/govmap/msg"
+	// The zone database, so that "today" is the day in Finland on any
+	// machine (see parseToday).
+	_ "time/tzdata"
 )
 
 // Exit statuses.

@@ -138,6 +138,8 @@ func TestUsageErrors(t *testing.T) {
 		{"validate", "--today", "23.11.2026"},
 		{"validate", "a", "b"},
 		{"validate", "--no-such-flag"},
+		{"validate", "--repo", "govmap"},
+		{"validate", "--repo", "govmap/govmap/extra"},
 		{"export", "--format", "csv"},
 		{"rules", "--format", "yaml"},
 	} {

@@ -67,6 +67,9 @@ type fileResult struct {
 	// misnamed is set when the file's name does not match its entity: of
 	// two definitions of one id, the well-named file is the owner.
 	misnamed bool
+	// outside are the fields of the entity written outside its braces,
+	// reported once as one finding.
+	outside map[string]bool
 }
 
 func (r *fileResult) add(f *diag.Finding) { r.findings = append(r.findings, f) }
@@ -125,6 +128,21 @@ func (r *fileResult) unparsable(err error, s source, folder Folder) {
 func syntaxFindings(err error, path string, data []byte) []*diag.Finding {
 	crOnly := loneCR(data)
 	var out []*diag.Finding
+	if !crOnly {
+		// Typographic quotes, odd spaces and "=" for ":" are said once
+		// each; the parser then reads the file with them repaired, for
+		// anything else.
+		found, fixed := pasteMistakes(path, data)
+		out = append(out, found...)
+		if len(found) > 0 {
+			data = fixed
+			_, err = parser.ParseFile(path, fixed, parser.ParseComments)
+		}
+	}
+	if err == nil {
+		return out
+	}
+	unclosedSaid := false
 	for _, cf := range dedupeSyntax(err, path, len(data)) {
 		switch {
 		case crOnly:
@@ -134,6 +152,15 @@ func syntaxFindings(err error, path string, data []byte) []*diag.Finding {
 		case strings.Contains(cf.Message, "expected 'EOF', found '}'"):
 			cf.WithHint("A closing brace } too many: what the file defines ended before this line. Remove the } above that has no opening { of its own.")
 		case strings.Contains(cf.Message, "found 'EOF'"):
+			// The end of the file is only where the parser noticed: say
+			// which { is left open.
+			if f := unclosedBrace(path, data); f != nil {
+				if !unclosedSaid {
+					out = append(out, f)
+					unclosedSaid = true
+				}
+				continue
+			}
 			cf.WithHint("The file ended while a { or [ was still open: find the one above that has no closing partner (the position shown is only where the file ends).")
 		}
 		out = append(out, cf.Finding)
@@ -256,7 +283,7 @@ func (w *evaluator) file(s source) *fileResult {
 	val := w.ctx.BuildFile(f)
 	broken := map[string]bool{}
 	if err := val.Err(); err != nil {
-		for _, cf := range cueFindings(err, s.path, idx, "schema") {
+		for _, cf := range explainData(cueFindings(err, s.path, idx, "schema"), f, s.path) {
 			r.add(cf.Finding)
 		}
 		for _, k := range own {
@@ -270,8 +297,12 @@ func (w *evaluator) file(s source) *fileResult {
 		for _, k := range own {
 			ownPaths[folder.Dir+"."+k.key] = true
 		}
-		for _, cf := range cueFindings(err, s.path, idx, "") {
+		for _, cf := range explainData(cueFindings(err, s.path, idx, ""), f, s.path) {
 			ep := cf.entity()
+			if len(cf.elems) == 1 && r.outside[cf.elems[0]] {
+				// Outside the entity's braces: outside-entity says so.
+				continue
+			}
 			if !ownPaths[ep] && len(cf.elems) > 1 {
 				// Inside another entity: foreign-entity is reported already.
 				continue
@@ -335,7 +366,10 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 		}
 	}
 	var keys []ownKey
+	var outside []*ast.Field
+	var entityEnd token.Pos // the closing } of the first entity
 	seen := map[string]bool{}
+	defer func() { r.reportOutside(outside, s, folder, keys, entityEnd) }()
 	for _, d := range f.Decls {
 		switch x := d.(type) {
 		case *ast.Package, *ast.CommentGroup:
@@ -361,6 +395,11 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 			case x.Constraint != token.ILLEGAL || x.Alias != nil:
 				r.add(diag.New("file-not-data", lpos, "write %s: without a marker (?, !) or alias", name))
 				evaluable = false
+				continue
+			case name != folder.Dir && folder.hasField(name) && !isCollection(name):
+				// The example pasted after the last } (or above the
+				// entity): reported once, below.
+				outside = append(outside, x)
 				continue
 			case name != folder.Dir:
 				r.add(diag.New("foreign-entity", lpos, "a file in %s/ writes only %s, not %q", folder.Dir, folder.Dir, name))
@@ -407,6 +446,9 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 				if !seen[key] {
 					seen[key] = true
 					keys = append(keys, ownKey{key, kpos})
+					if st, ok := ef.Value.(*ast.StructLit); ok && !entityEnd.IsValid() {
+						entityEnd = st.Rbrace
+					}
 				}
 			}
 		default:

@@ -27,6 +27,8 @@ type Municipality struct {
 	ActionPlan            Keyed[PlanTask]     `json:"actionPlan,omitempty"`
 	NationalTasks         Keyed[NationalPart] `json:"nationalTasks,omitempty"`
 	Maintainers           []string            `json:"maintainers,omitempty"`
+	// MaintainersPos are where each maintainer is written.
+	MaintainersPos []Pos `json:"-" pos:"maintainers"`
 }
 
 // Region is the municipality's region (maakunta).
@@ -47,6 +49,7 @@ type Role struct {
 	Title      Text    `json:"title"`
 	Unit       Text    `json:"unit,omitzero"`
 	Mailbox    string  `json:"mailbox,omitempty"`
+	MailboxPos Pos     `json:"-" pos:"mailbox"`
 	Person     *Person `json:"person,omitempty"`
 	Visibility string  `json:"visibility"`
 }

@@ -110,8 +110,9 @@ func (idx *posIndex) value(path string) Pos {
 }
 
 var (
-	posType = reflect.TypeFor[Pos]()
-	refType = reflect.TypeFor[Ref]()
+	posType      = reflect.TypeFor[Pos]()
+	posSliceType = reflect.TypeFor[[]Pos]()
+	refType      = reflect.TypeFor[Ref]()
 )
 
 type entryer interface{ entry() (string, any) }
@@ -134,6 +135,28 @@ func (idx *posIndex) fill(v reflect.Value, path string) {
 		for i := range t.NumField() {
 			sf := t.Field(i)
 			if !sf.IsExported() {
+				continue
+			}
+			if tag := sf.Tag.Get("pos"); tag != "" {
+				// `pos:"mailbox"`: where the sibling field's value is
+				// written; a []Pos holds one per element of a list.
+				p := join(path, tag)
+				switch sf.Type {
+				case posType:
+					if at, ok := idx.values[p]; ok {
+						v.Field(i).Set(reflect.ValueOf(at))
+					}
+				case posSliceType:
+					var ps []Pos
+					for k := 0; ; k++ {
+						at, ok := idx.values[join(p, strconv.Itoa(k))]
+						if !ok {
+							break
+						}
+						ps = append(ps, at)
+					}
+					v.Field(i).Set(reflect.ValueOf(ps))
+				}
 				continue
 			}
 			if sf.Type == posType && sf.Name == "Pos" {

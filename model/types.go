@@ -19,15 +19,36 @@ type Text struct {
 	EN string `json:"en,omitempty"`
 }
 
-// In returns the text in lang ("fi", "sv" or "en"), falling back to Finnish.
+// In returns the text in lang ("fi", "sv" or "en"), falling back to
+// Finnish, then Swedish (a Swedish-speaking municipality may write its own
+// texts in Swedish only), then English.
 func (t Text) In(lang string) string {
+	s, _ := t.pick(lang)
+	return s
+}
+
+// LangIn returns the language of the text In gives for lang.
+func (t Text) LangIn(lang string) string {
+	_, l := t.pick(lang)
+	return l
+}
+
+func (t Text) pick(lang string) (string, string) {
 	switch {
+	case lang == "fi" && t.FI != "":
+		return t.FI, "fi"
 	case lang == "sv" && t.SV != "":
-		return t.SV
+		return t.SV, "sv"
 	case lang == "en" && t.EN != "":
-		return t.EN
+		return t.EN, "en"
+	case t.FI != "":
+		return t.FI, "fi"
+	case t.SV != "":
+		return t.SV, "sv"
+	case t.EN != "":
+		return t.EN, "en"
 	}
-	return t.FI
+	return "", lang
 }
 
 // Localize returns the text in a message's language, so a Text can be a
@@ -164,7 +185,9 @@ type Actor struct {
 	SucceededBy   []Succession `json:"succeededBy,omitempty"`
 	URL           string       `json:"url,omitempty"`
 	Maintainers   []string     `json:"maintainers,omitempty"`
-	Source        string       `json:"source"`
+	// MaintainersPos are where each maintainer is written.
+	MaintainersPos []Pos  `json:"-" pos:"maintainers"`
+	Source         string `json:"source"`
 }
 
 // Succession says who holds an ended actor's tasks, and from when.
@@ -217,7 +240,9 @@ type Task struct {
 	Areas            []Ref    `json:"areas,omitempty"`
 	ImpactAssessment bool     `json:"impactAssessment,omitempty"`
 	Maintainers      []string `json:"maintainers,omitempty"`
-	Source           string   `json:"source"`
+	// MaintainersPos are where each maintainer is written.
+	MaintainersPos []Pos  `json:"-" pos:"maintainers"`
+	Source         string `json:"source"`
 }
 
 // Recommendation is a finding of the national report, traced to the areas
@@ -243,7 +268,9 @@ type County struct {
 	Municipalities []Ref      `json:"municipalities"`
 	Population     Population `json:"population"`
 	Maintainers    []string   `json:"maintainers,omitempty"`
-	Source         string     `json:"source"`
+	// MaintainersPos are where each maintainer is written.
+	MaintainersPos []Pos  `json:"-" pos:"maintainers"`
+	Source         string `json:"source"`
 }
 
 // Population is a head count on a date.

@@ -180,18 +180,22 @@ func (p *page) Enum(group, value string) string {
 	return value
 }
 
-// fallback reports whether t has no text of its own in lang, so In gives
-// the Finnish text.
-func fallback(t model.Text, lang string) bool {
-	return (lang == "sv" && t.SV == "") || (lang == "en" && t.EN == "")
+// fallback returns the language t is shown in on a page of lang when it
+// has no text of its own in lang (Finnish, or Swedish for a
+// Swedish-speaking municipality's own texts), or "".
+func fallback(t model.Text, lang string) string {
+	if l := t.LangIn(lang); l != lang {
+		return l
+	}
+	return ""
 }
 
-// Txt is an entity's text in the page's language; Finnish shown on a
-// Swedish or English page is marked lang="fi".
+// Txt is an entity's text in the page's language; text in another language
+// (Finnish on a Swedish or English page) is marked with its lang.
 func (p *page) Txt(t model.Text) template.HTML {
 	s := template.HTMLEscapeString(t.In(p.Lang))
-	if p.Lang != "fi" && fallback(t, p.Lang) && t.FI != "" {
-		return template.HTML(`<span lang="fi">` + s + `</span>`)
+	if l := fallback(t, p.Lang); l != "" && s != "" {
+		return template.HTML(`<span lang="` + l + `">` + s + `</span>`)
 	}
 	return template.HTML(s)
 }
@@ -205,8 +209,8 @@ func (p *page) MD(t model.Text) template.HTML {
 		return ""
 	}
 	out := p.b.md.render(t.In(p.Lang))
-	if p.Lang != "fi" && fallback(t, p.Lang) {
-		return template.HTML(`<div lang="fi">` + out + `</div>`)
+	if l := fallback(t, p.Lang); l != "" {
+		return template.HTML(`<div lang="` + l + `">` + out + `</div>`)
 	}
 	return template.HTML(out)
 }

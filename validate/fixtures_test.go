@@ -15,6 +15,7 @@ import (
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/internal/testrepo"
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/validate"
 )
 
@@ -103,7 +104,76 @@ func TestFixtures(t *testing.T) {
 					t.Errorf("finding without message or hint: %s", f)
 				}
 			}
+			checkTexts(t, file, fx, findings)
 		})
+	}
+}
+
+// checkTexts holds the findings to a fixture's hint and message lines: the
+// finding of each want line with such lines must have, in each language
+// named, a hint (message) that contains the text. A want line with hints
+// names all three languages, and the Finnish and Swedish hints are
+// translations, not the English.
+func checkTexts(t *testing.T, file string, fx *testrepo.Fixture, findings []*diag.Finding) {
+	t.Helper()
+	byWant := map[int][]testrepo.Text{}
+	for _, x := range fx.Texts {
+		byWant[x.Want] = append(byWant[x.Want], x)
+	}
+	for i, texts := range byWant {
+		want := fx.Want[i]
+		langs := map[string]map[msg.Lang]bool{}
+		for _, x := range texts {
+			if langs[x.Kind] == nil {
+				langs[x.Kind] = map[msg.Lang]bool{}
+			}
+			langs[x.Kind][msg.Lang(x.Lang)] = true
+		}
+		if h := langs["hint"]; h != nil && len(h) != len(msg.Langs) {
+			t.Errorf("%s: want %s: give the hint in fi, sv and en", file, want)
+		}
+		var tried []string
+		matched := false
+		for _, f := range findings {
+			if f.Pos.String()+" "+f.Rule != want {
+				continue
+			}
+			ok := true
+			for _, x := range texts {
+				m, h := f.In(msg.Lang(x.Lang))
+				got := h
+				if x.Kind == "message" {
+					got = m
+				}
+				if !strings.Contains(got, x.Text) {
+					ok = false
+				}
+			}
+			for _, l := range []msg.Lang{msg.FI, msg.SV} {
+				if langs["hint"][l] {
+					_, h := f.In(l)
+					_, en := f.In(msg.EN)
+					if h == en {
+						ok = false
+					}
+				}
+			}
+			if ok {
+				matched = true
+				break
+			}
+			for _, l := range msg.Langs {
+				m, h := f.In(l)
+				tried = append(tried, fmt.Sprintf("%s: %s\n\t\t%s", l, m, h))
+			}
+		}
+		if !matched {
+			var w []string
+			for _, x := range texts {
+				w = append(w, fmt.Sprintf("%s %s: %s", x.Kind, x.Lang, x.Text))
+			}
+			t.Errorf("%s: want %s with\n\t%s\ngot:\n\t%s", file, want, strings.Join(w, "\n\t"), strings.Join(tried, "\n\t"))
+		}
 	}
 }
 

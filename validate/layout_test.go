@@ -23,7 +23,7 @@ import (
 // the ones it can.
 
 // noteFI is the multi-line note layoutSource writes, as CUE reads it.
-const noteFI = "Hallitus käsittelee tilannekatsauksen vuosittain.\n\n  Sisennetty rivi: [ohje](https://example.org/ohje)."
+const noteFI = "Hallitus käsittelee tilannekatsauksen vuosittain.\n\n  Sisennetty rivi: [ohje](https://esimerkkila.fi/ohje)."
 
 // layoutSource returns example-full's synthetic municipality with a
 // multi-line ("""-quoted) note, in the canonical layout (LF, tabs), and the
@@ -55,7 +55,7 @@ func layoutSource(t *testing.T) (string, fstest.MapFS) {
 		"\t\t\tnote: fi: \"\"\"\n"+
 		"\t\t\t\tHallitus käsittelee tilannekatsauksen vuosittain.\n"+
 		"\n"+
-		"\t\t\t\t  Sisennetty rivi: [ohje](https://example.org/ohje).\n"+
+		"\t\t\t\t  Sisennetty rivi: [ohje](https://esimerkkila.fi/ohje).\n"+
 		"\t\t\t\t\"\"\"\n"+
 		"\t\t}\n", 1)
 	return src, fsys.(fstest.MapFS)

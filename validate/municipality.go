@@ -92,6 +92,7 @@ func checkGovernance(c *checker) {
 		if m.Status.Reported {
 			c.reported(m, req)
 		}
+		c.roleIDs(m)
 		c.raci(m, req)
 		c.bodies(m, req)
 		c.companies(m, req)
@@ -105,6 +106,12 @@ func checkGovernance(c *checker) {
 	}
 }
 
+// swedishSpeaking reports a municipality whose own texts are in Swedish
+// (model/municipality.cue).
+func swedishSpeaking(m *model.Municipality) bool {
+	return m.Language == "sv" || m.Language == "sv-fi"
+}
+
 func severityOf(s string) diag.Severity {
 	if v, err := diag.ParseSeverity(s); err == nil {
 		return v
@@ -115,10 +122,14 @@ func severityOf(s string) diag.Severity {
 // reported checks what the model asks of a municipality that has reported.
 func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequirements) {
 	for _, r := range req.Roles {
-		if _, ok := m.Roles.Get(r.Role); !ok {
+		if !c.hasRole(m, r.Role) {
+			lang, title := "fi", r.Name.FI
+			if swedishSpeaking(m) {
+				lang, title = "sv", r.Name.SV
+			}
 			c.report(diag.New("required-role", m.Pos, "the municipality has reported but names no %s (roles.%q)", lower(r.Name), r.Role).
 				WithSeverity(severityOf(r.Severity)).
-				WithHint("Add roles: %q: {title: {fi: %q}}. Why: %s (%s)", r.Role, r.Name.FI, r.Why, r.Source))
+				WithHint("Add roles: %q: {title: {%s: %q}}. Why: %s (%s)", r.Role, lang, title, r.Why, r.Source))
 		}
 	}
 	for _, b := range req.Bodies {
@@ -164,6 +175,11 @@ func (c *checker) raci(m *model.Municipality, req *model.MunicipalRequirements) 
 			continue
 		}
 		for _, r := range area.Requirements {
+			if c.dangles(m, row, r) {
+				// The row names an undefined party of the kind asked for:
+				// unknown-party says so, with the likely id.
+				continue
+			}
 			if !c.holds(m, row, r) {
 				c.report(diag.New("area-requirement", e.Pos, "%s: %s should be %s for %q", e.Key, partyWords(req, r.Party), letterWord(r.Letter), area.Name).
 					WithSeverity(severityOf(r.Severity)).
@@ -190,6 +206,11 @@ func (c *checker) holds(m *model.Municipality, row model.RACI, r model.Requireme
 	for _, ref := range refs {
 		if ref.ID == r.Party {
 			return true
+		}
+		if id, isRole := strings.CutPrefix(ref.ID, "role:"); isRole {
+			if alias, ok := c.roleAlias(m, id); ok && "role:"+alias == r.Party {
+				return true
+			}
 		}
 		if typ, ok := strings.CutPrefix(r.Party, "body-type:"); ok {
 			if id, isBody := strings.CutPrefix(ref.ID, "body:"); isBody {
@@ -224,6 +245,54 @@ func partyWords(req *model.MunicipalRequirements, p string) msg.Text {
 		t.SV = strings.ToLower(name.In("sv"))
 	}
 	return t
+}
+
+// dangles reports whether the row's parties for a requirement's letter
+// include a role or body the file does not define, of the kind the
+// requirement asks for.
+func (c *checker) dangles(m *model.Municipality, row model.RACI, r model.Requirement) bool {
+	var refs []model.Ref
+	switch r.Letter {
+	case "responsible":
+		refs = row.Responsible
+	case "accountable":
+		refs = []model.Ref{row.Accountable}
+	case "consulted":
+		refs = row.Consulted
+	case "informed":
+		refs = row.Informed
+	}
+	for _, ref := range refs {
+		kind, id, _ := strings.Cut(ref.ID, ":")
+		switch {
+		case kind == "role" && strings.HasPrefix(r.Party, "role:"):
+			if _, ok := m.Roles.Get(id); !ok {
+				return true
+			}
+		case kind == "body" && strings.HasPrefix(r.Party, "body-type:"):
+			if _, ok := m.Bodies.Get(id); !ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleIDs reports roles whose id is the title of one of the model's roles
+// (roles: "tietosuojavastaava"): the model's role is not found by its
+// title, so its rules would not see it.
+func (c *checker) roleIDs(m *model.Municipality) {
+	for _, e := range m.Roles {
+		role, lang, ok := c.modelRoleByTitle(e.Key)
+		if !ok {
+			continue
+		}
+		if _, defined := m.Roles.Get(role); defined {
+			continue
+		}
+		c.report(diag.New("role-id", e.Pos, "the role id %q is the %s title of the national model's role %q", e.Key, lang, role).
+			WithHint("Write roles: %q, and %q in the raci rows.", role, "role:"+role))
+	}
 }
 
 // lower is a model name in lower case, for the middle of a sentence.

@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/govmap/govmap/diag"
@@ -41,7 +42,12 @@ func (c *checker) ref(r model.Ref, t target, field string) {
 		return
 	}
 	if !c.defined(t.collection, r.ID) {
-		c.report(diag.New(t.rule, r.Pos, "%s names %q, which is not %s of the model", field, r.ID, t.what))
+		f := diag.New(t.rule, r.Pos, "%s names %q, which is not %s of the model", field, r.ID, t.what)
+		ids := c.ids(t)
+		if !didYouMean(f, closest(r.ID, ids), func(s string) string { return s }) && t.collection == "areas" && len(ids) > 0 {
+			f.WithHint("Use one of the area ids: %s.", strings.Join(ids, ", "))
+		}
+		c.report(f)
 		return
 	}
 	if len(t.kinds) == 0 {
@@ -137,7 +143,7 @@ func (c *checker) parties(m *model.Municipality, ps []model.Ref, letter string) 
 		case "actor":
 			c.ref(model.Ref{ID: id, Pos: p.Pos}, toExistingActor, letter)
 		case "role", "body", "company":
-			c.local(m, model.Ref{ID: id, Pos: p.Pos}, kind, letter)
+			c.localRef(m, model.Ref{ID: id, Pos: p.Pos}, kind, letter, true)
 		case "county":
 			if m.County.ID == "" {
 				c.report(diag.New("unknown-party", p.Pos, "%s names the county, but the municipality belongs to no wellbeing services county", letter).
@@ -149,25 +155,73 @@ func (c *checker) parties(m *model.Municipality, ps []model.Ref, letter string) 
 
 // local checks a reference to an entry of the municipality's own file.
 func (c *checker) local(m *model.Municipality, r model.Ref, kind, field string) {
+	c.localRef(m, r, kind, field, false)
+}
+
+// localRef is local for a reference written "kind:id" (prefixed) or as
+// the id alone; suggestions are written the same way.
+func (c *checker) localRef(m *model.Municipality, r model.Ref, kind, field string, prefixed bool) {
 	if r.ID == "" {
 		return
 	}
 	var ok bool
 	var section string
+	var ids []string
+	titles := map[string]model.Text{}
 	var what msg.Key
 	switch kind {
 	case "role":
 		_, ok = m.Roles.Get(r.ID)
 		section, what = "roles", msg.Key("finding.party.role")
+		for _, e := range m.Roles {
+			ids = append(ids, e.Key)
+			titles[e.Key] = e.Value.Title
+		}
 	case "body":
 		_, ok = m.Bodies.Get(r.ID)
 		section, what = "bodies", msg.Key("finding.party.body")
+		for _, e := range m.Bodies {
+			ids = append(ids, e.Key)
+			titles[e.Key] = e.Value.Name
+		}
 	case "company":
 		_, ok = m.Companies.Get(r.ID)
 		section, what = "companies", msg.Key("finding.party.company")
+		for _, e := range m.Companies {
+			ids = append(ids, e.Key)
+			titles[e.Key] = e.Value.Name
+		}
 	}
-	if !ok {
-		c.report(diag.New("unknown-party", r.Pos, "%s names %s %q, which the file's %s do not define", field, what, r.ID, section).
-			WithHint("Add %q under %s, or use an id that is there.", r.ID, section))
+	if ok {
+		return
 	}
+	f := diag.New("unknown-party", r.Pos, "%s names %s %q, which the file's %s do not define", field, what, r.ID, section).
+		WithHint("Add %q under %s, or use an id that is there.", r.ID, section)
+	// As written in a raci row ("role:x") or alone (owner: "x").
+	form := func(id string) string {
+		if prefixed {
+			return kind + ":" + id
+		}
+		return id
+	}
+	sort.Strings(ids)
+	found := false
+	for _, id := range ids {
+		// A title written as the id: "role:tietosuojavastaava".
+		if lang, isTitle := titleOf(r.ID, titles[id]); isTitle {
+			f.WithHint("%q is the %s name of %q, not its id: write %q.", r.ID, lang, form(id), form(id))
+			found = true
+			break
+		}
+	}
+	if !found && kind == "role" {
+		if role, lang, isTitle := c.modelRoleByTitle(r.ID); isTitle {
+			f.WithHint("%q is the %s title of the role whose id is %q: add it under roles as %q and write %q.", r.ID, lang, role, role, form(role))
+			found = true
+		}
+	}
+	if !found {
+		didYouMean(f, closest(r.ID, ids), form)
+	}
+	c.report(f)
 }

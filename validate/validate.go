@@ -41,6 +41,10 @@ type Options struct {
 	// is skipped while a file fails to load: the file's maintainers would
 	// be missing from the expected CODEOWNERS, a knock-on of its own error.
 	Codeowners bool
+	// Org is the GitHub organisation of the repository (the OWNER of
+	// OWNER/NAME): only its teams can approve changes in CODEOWNERS. Empty
+	// means the organisation of the national coordinators' team.
+	Org string
 }
 
 // check is one validator check: a small named value, run over the whole
@@ -57,6 +61,7 @@ var checks = []check{
 	{"numbering", checkNumbering},
 	{"identity", checkIdentity},
 	{"governance", checkGovernance},
+	{"contacts", checkContacts},
 }
 
 type checker struct {

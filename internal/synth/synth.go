@@ -167,33 +167,46 @@ func municipality(m reference.Municipality, r *rand.Rand) []byte {
 	p("\tlanguage: %q\n", m.Language)
 	p("\tpopulation: {count: %d, date: %q}\n", m.Population, m.PopulationDate)
 	p("\tstatus: {reported: true, reviewed: \"2026-%02d-%02d\"}\n", 1+r.IntN(10), 1+r.IntN(28))
+	// A Swedish-speaking municipality writes its own texts in Swedish.
+	swedish := m.Language == "sv" || m.Language == "sv-fi"
+	text := func(fi, sv string) string {
+		if swedish {
+			return fmt.Sprintf("{sv: %q}", sv)
+		}
+		return fmt.Sprintf("{fi: %q}", fi)
+	}
 	p("\troles: {\n")
-	for _, role := range []struct{ id, title string }{
-		{"data-protection-officer", "Tietosuojavastaava"}, {"information-security-officer", "Tietoturvavastaava"},
-		{"preparedness-officer", "Varautumisvastaava"}, {"information-management-lead", "Tiedonhallintapäällikkö"},
-		{"chief-executive", "Kunnanjohtaja"},
+	for _, role := range []struct{ id, title, sv string }{
+		{"data-protection-officer", "Tietosuojavastaava", "Dataskyddsombud"},
+		{"information-security-officer", "Tietoturvavastaava", "Informationssäkerhetsansvarig"},
+		{"preparedness-officer", "Varautumisvastaava", "Beredskapsansvarig"},
+		{"information-management-lead", "Tiedonhallintapäällikkö", "Informationshanteringschef"},
+		{"chief-executive", "Kunnanjohtaja", "Kommundirektör"},
 	} {
-		p("\t\t%q: {\n\t\t\ttitle: {fi: %q}\n\t\t\tmailbox: \"%s@synthetic.invalid\"\n", role.id, role.title, role.id)
+		// Made-up addresses, at a domain no municipality has (not at a
+		// reserved example domain: the validator reports those).
+		p("\t\t%q: {\n\t\t\ttitle: %s\n\t\t\tmailbox: \"%s@synteettinen-%s.fi\"\n", role.id, text(role.title, role.sv), role.id, strings.ToLower(m.Code))
 		if r.IntN(3) == 0 {
 			p("\t\t\tperson: {name: \"Synteettinen Henkilö %d\"}\n", r.IntN(1000))
 		}
 		p("\t\t}\n")
 	}
 	p("\t}\n\tbodies: {\n")
-	for _, body := range []struct{ id, typ, name string }{
-		{"council", "council", "Valtuusto"}, {"board", "board", "Hallitus"}, {"audit", "audit-committee", "Tarkastuslautakunta"},
-		{"education", "committee", "Sivistyslautakunta"}, {"technical", "committee", "Tekninen lautakunta"},
+	for _, body := range []struct{ id, typ, name, sv string }{
+		{"council", "council", "Valtuusto", "Fullmäktige"}, {"board", "board", "Hallitus", "Styrelsen"},
+		{"audit", "audit-committee", "Tarkastuslautakunta", "Revisionsnämnden"},
+		{"education", "committee", "Sivistyslautakunta", "Bildningsnämnden"}, {"technical", "committee", "Tekninen lautakunta", "Tekniska nämnden"},
 	} {
 		every := []int{6, 12, 24}[r.IntN(3)]
-		p("\t\t%s: {type: %q, name: {fi: %q}, statusReportEveryMonths: %d, lastStatusReport: \"2026-%02d-%02d\"}\n",
-			body.id, body.typ, body.name, every, 6+r.IntN(5), 1+r.IntN(28))
+		p("\t\t%s: {type: %q, name: %s, statusReportEveryMonths: %d, lastStatusReport: \"2026-%02d-%02d\"}\n",
+			body.id, body.typ, text(body.name, body.sv), every, 6+r.IntN(5), 1+r.IntN(28))
 	}
 	p("\t}\n\tcompanies: {\n")
 	n := r.IntN(6)
 	for i := range n {
 		sector := sectors[r.IntN(len(sectors))]
 		critical := sector == "energy" || sector == "water" || sector == "waste" || sector == "heating"
-		p("\t\t\"company-%d\": {name: {fi: \"Synteettinen Oy %d\"}, type: \"company\", sector: %q, criticalInfrastructure: %v", i, i, sector, critical)
+		p("\t\t\"company-%d\": {name: %s, type: \"company\", sector: %q, criticalInfrastructure: %v", i, text(fmt.Sprintf("Synteettinen Oy %d", i), fmt.Sprintf("Syntetisk Ab %d", i)), sector, critical)
 		if critical {
 			if r.IntN(4) == 0 {
 				p(", nis2: \"in-scope\", managementTrainingDone: true")
@@ -236,7 +249,7 @@ func municipality(m reference.Municipality, r *rand.Rand) []byte {
 	p("]\n")
 	p("\tinformationManagement: {informationManagementModel: true, lastRiskAssessment: \"2026-0%d-15\", continuityPlan: true, lastExercise: \"2026-0%d-10\", informationClassified: true}\n", 1+r.IntN(9), 1+r.IntN(9))
 	p("\tprocurement: jointProcurement: [\"hansel\"]\n")
-	p("\tactionPlan: {\n\t\t\"plan-1\": {title: {fi: \"Synteettinen kehittämistehtävä\"}, area: %q, owner: \"information-security-officer\", due: \"2027-06-30\", status: \"in-progress\", answersRecommendation: \"governance-model\"}\n\t}\n", areas[r.IntN(len(areas))])
+	p("\tactionPlan: {\n\t\t\"plan-1\": {title: %s, area: %q, owner: \"information-security-officer\", due: \"2027-06-30\", status: \"in-progress\", answersRecommendation: \"governance-model\"}\n\t}\n", text("Synteettinen kehittämistehtävä", "Syntetisk utvecklingsuppgift"), areas[r.IntN(len(areas))])
 	p("\tmaintainers: [\"@synthetic-%s\"]\n}\n", strings.ToLower(m.Code))
 	return []byte(b.String())
 }

@@ -11,7 +11,14 @@
 //	...
 //
 // "want FILE:LINE:COL RULE" lines are the findings the case must produce,
-// all of them and nothing else.
+// all of them and nothing else. Lines "hint LANG: TEXT" and
+// "message LANG: TEXT" (LANG fi, sv or en) after a want line say what the
+// finding's hint or message in that language must contain:
+//
+//	want municipalities/999-esimerkkila.cue:14:16 schema
+//	hint fi: täsmälleen yksi
+//	hint sv: exakt en
+//	hint en: exactly one
 package testrepo
 
 import (
@@ -35,9 +42,21 @@ import (
 type Fixture struct {
 	Comment string
 	Want    []string // "file:line:col rule", as written
-	Delete  []string
-	Files   map[string][]byte
-	Order   []string // file names in archive order
+	// Texts are the hint and message lines, each tied to the want line
+	// above it.
+	Texts  []Text
+	Delete []string
+	Files  map[string][]byte
+	Order  []string // file names in archive order
+}
+
+// Text is a "hint LANG: TEXT" or "message LANG: TEXT" line: the finding of
+// Want[Want] must have a hint (or message) in Lang that contains Text.
+type Text struct {
+	Want int
+	Kind string // "hint" or "message"
+	Lang string // "fi", "sv" or "en"
+	Text string
 }
 
 // Parse reads a fixture archive.
@@ -74,12 +93,23 @@ func Parse(data []byte) (*Fixture, error) {
 		switch {
 		case strings.HasPrefix(line, "want "):
 			fx.Want = append(fx.Want, strings.TrimSpace(strings.TrimPrefix(line, "want ")))
+		case strings.HasPrefix(line, "hint "), strings.HasPrefix(line, "message "):
+			kind, rest, _ := strings.Cut(line, " ")
+			lang, text, ok := strings.Cut(rest, ":")
+			text = strings.TrimSpace(text)
+			switch {
+			case !ok || (lang != "fi" && lang != "sv" && lang != "en") || text == "":
+				return nil, fmt.Errorf("line %d: want %s fi|sv|en: TEXT, got %q", n, kind, line)
+			case len(fx.Want) == 0:
+				return nil, fmt.Errorf("line %d: a %s line belongs after a want line", n, kind)
+			}
+			fx.Texts = append(fx.Texts, Text{Want: len(fx.Want) - 1, Kind: kind, Lang: lang, Text: text})
 		case strings.HasPrefix(line, "delete "):
 			fx.Delete = append(fx.Delete, strings.TrimSpace(strings.TrimPrefix(line, "delete ")))
 		case strings.HasPrefix(line, "#"), strings.TrimSpace(line) == "":
 			fx.Comment += strings.TrimSpace(strings.TrimPrefix(line, "#")) + "\n"
 		default:
-			return nil, fmt.Errorf("line %d: want a comment, a want or delete line, or a -- file -- marker: %q", n, line)
+			return nil, fmt.Errorf("line %d: want a comment, a want, hint, message or delete line, or a -- file -- marker: %q", n, line)
 		}
 	}
 	flush()
