@@ -152,7 +152,10 @@ func writeText(c *cli, findings []*diag.Finding) error {
 	counts := map[diag.Severity]int{}
 	for _, f := range findings {
 		counts[f.Severity]++
-		if _, err := fmt.Fprintln(c.stdout, f.Line(c.lang)); err != nil {
+		// One line per finding: a line break in a message (from a value)
+		// must not start a line of its own, where a log would read
+		// "::error::" as a workflow command.
+		if _, err := fmt.Fprintln(c.stdout, strings.ReplaceAll(f.Line(c.lang), "\n", `\n`)); err != nil {
 			return err
 		}
 		if _, hint := f.In(c.lang); hint != "" {

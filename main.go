@@ -84,6 +84,7 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	stdout, stderr = &printable{w: stdout}, &printable{w: stderr}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stderr)
 		if len(args) == 0 {

@@ -437,6 +437,14 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 				// data, and CUE's errors about it would only confuse. Its
 				// entity counts as defined; the schema is checked once the
 				// file holds only literals.
+				lf, tooLarge := limitsOf(ef, s.path)
+				for _, f := range lf {
+					r.add(f)
+				}
+				if tooLarge {
+					// Never evaluated; its entity still counts as defined.
+					evaluable = false
+				}
 				for _, np := range nonPlain(ef, nil) {
 					r.add(diag.New("file-not-data", toPos(np.node.Pos(), s.path),
 						"only literal values are allowed in data files (found %s)", np.what).
@@ -933,8 +941,20 @@ func displayPath(elems []string, file string) string {
 	if file != "" && len(elems) >= 3 {
 		elems = elems[2:]
 	}
-	return strings.Join(elems, ".")
+	shown := make([]string, len(elems))
+	for i, e := range elems {
+		// A label that is not a plain name is quoted, as it is written:
+		// it may hold anything, line breaks included.
+		if plainLabel.MatchString(e) {
+			shown[i] = e
+		} else {
+			shown[i] = strconv.Quote(e)
+		}
+	}
+	return strings.Join(shown, ".")
 }
+
+var plainLabel = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
 
 // pickPos chooses where to report an error: the position in the data file
 // when CUE gives one, else where the path is written, else its closest
