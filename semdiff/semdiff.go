@@ -206,7 +206,7 @@ func (d *differ) municipality(subject string, braw, hraw *model.Municipality) {
 				add("interval-changed", fmt.Sprintf("%s: tilannekatsausväli %s → %s.", n.Name.FI, months(o.StatusReportEveryMonths, "kk"), months(n.StatusReportEveryMonths, "kk")),
 					fmt.Sprintf("%s: status-report interval %s → %s.", n.Name.In("en"), months(o.StatusReportEveryMonths, "months"), months(n.StatusReportEveryMonths, "months")))
 			}
-			if o.Name != n.Name || o.Type != n.Type || o.Company.ID != n.Company.ID {
+			if o.Name != n.Name || o.Type != n.Type || o.Company.ID != n.Company.ID || !same(o.PersonalDataRegisters, n.PersonalDataRegisters) {
 				add("body-changed", fmt.Sprintf("Toimielimen %s tiedot muuttuivat.", k), fmt.Sprintf("Body %s changed.", k))
 			}
 		})
@@ -253,6 +253,15 @@ func (d *differ) municipality(subject string, braw, hraw *model.Municipality) {
 	}
 	if !same(b.Procurement, h.Procurement) {
 		add("procurement-changed", "Hankintajärjestelyt muuttuivat.", "Procurement arrangements changed.")
+	}
+	if !same(b.Management, h.Management) {
+		add("management-changed", "Johdon tehtävien hoitajat muuttuivat.", "Who carries management's tasks changed.")
+	}
+	if !same(b.Confidentiality, h.Confidentiality) {
+		add("confidentiality-changed", "Turvallisuustietojen salassapidon tiedot muuttuivat.", "Confidentiality of security details changed.")
+	}
+	if !same(b.Sectors, h.Sectors) {
+		add("sectors-changed", "Toimialojen tietosuoja- ja tietoturvatiedot muuttuivat.", "The sectors' data-protection and security details changed.")
 	}
 	keyedDiff(b.ActionPlan, h.ActionPlan,
 		func(k string, t model.PlanTask) {

@@ -47,6 +47,7 @@ var checks = []check{
 	{"numbering", checkNumbering},
 	{"identity", checkIdentity},
 	{"governance", checkGovernance},
+	{"officials", checkOfficials},
 }
 
 type checker struct {
