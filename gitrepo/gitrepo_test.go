@@ -186,7 +186,8 @@ func TestSemanticChanges(t *testing.T) {
 	for _, c := range r.Changes {
 		kinds[c.Kind]++
 	}
-	if kinds["role-added"] != 5 || kinds["body-added"] != 5 || kinds["company-added"] != 3 || kinds["network-joined"] != 3 {
+	if kinds["role-added"] != 5 || kinds["body-added"] != 7 || kinds["company-added"] != 3 || kinds["network-joined"] != 3 ||
+		kinds["management-changed"] != 1 || kinds["confidentiality-changed"] != 1 || kinds["sectors-changed"] != 1 {
 		t.Errorf("kinds %v", kinds)
 	}
 	// The non-public person and body never show.
