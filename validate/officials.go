@@ -59,7 +59,7 @@ func (c *checker) management(m *model.Municipality) {
 			missing = append(missing, msg.M("%s (%s)", managementTaskWords[id], "management."+id))
 			continue
 		}
-		if kind, _, _ := strings.Cut(t.By.ID, ":"); kind != "role" && kind != "body" {
+		if kind, _, _ := strings.Cut(t.By.ID, ":"); t.By.ID != "" && kind != "role" && kind != "body" {
 			c.report(diag.New("management-delegated", t.By.Pos,
 				"%q carries management's task %s, but management's ultimate responsibility cannot be delegated outside the municipality", t.By.ID, managementTaskWords[id]).
 				WithHint("Name one of the municipality's own roles or bodies in management.%s.by; a company or an actor can do the work as Responsible in the responsibility matrix.", id))
