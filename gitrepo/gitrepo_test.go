@@ -187,7 +187,8 @@ func TestSemanticChanges(t *testing.T) {
 	for _, c := range r.Changes {
 		kinds[c.Kind]++
 	}
-	if kinds["role-added"] != 5 || kinds["body-added"] != 5 || kinds["company-added"] != 3 || kinds["network-joined"] != 3 {
+	if kinds["role-added"] != 5 || kinds["body-added"] != 7 || kinds["company-added"] != 3 || kinds["network-joined"] != 3 ||
+		kinds["management-changed"] != 1 || kinds["confidentiality-changed"] != 1 || kinds["sectors-changed"] != 1 {
 		t.Errorf("kinds %v", kinds)
 	}
 	// The non-public person and body never show.
@@ -343,6 +344,8 @@ func TestHistoryAcrossABrokenCommit(t *testing.T) {
 		"2026-03-20 raci-added: Kunnanjohtaja is now Accountable for Planning and development of continuity management.",
 		"2026-03-20 raci-added: Kunnanvaltuusto is now Informed about Planning and development of data protection.",
 		"2026-03-20 body-made-non-public: A body was made non-public.",
+		// The board carried management's tasks: now a non-public party.
+		"2026-03-20 management-changed: Who carries management's tasks changed.",
 		"2026-03-05 report-recorded: Kunnanhallitus treated a status report on 2026-11-20.",
 	})
 	// Filtered against the file as it is now, no entry names the board.

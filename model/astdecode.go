@@ -278,5 +278,17 @@ func applyDefaults(ent any, key string) {
 		if e.InformationManagement != nil {
 			orPublic(&e.InformationManagement.Visibility)
 		}
+		if e.Management != nil {
+			orPublic(&e.Management.Visibility)
+		}
+		if e.Procurement != nil {
+			orPublic(&e.Procurement.Visibility)
+		}
+		if e.Confidentiality != nil {
+			orPublic(&e.Confidentiality.Visibility)
+		}
+		if e.Sectors != nil {
+			orPublic(&e.Sectors.Visibility)
+		}
 	}
 }

@@ -21,9 +21,12 @@ type Municipality struct {
 	RACI                  Keyed[RACI]         `json:"raci,omitempty"`
 	Bodies                Keyed[Body]         `json:"bodies,omitempty"`
 	Companies             Keyed[Company]      `json:"companies,omitempty"`
+	Management            *Management         `json:"management,omitempty"`
 	Networks              []Ref               `json:"networks,omitempty"`
 	InformationManagement *Duties             `json:"informationManagement,omitempty"`
 	Procurement           *Procurement        `json:"procurement,omitempty"`
+	Confidentiality       *Confidentiality    `json:"confidentiality,omitempty"`
+	Sectors               *Sectors            `json:"sectors,omitempty"`
 	ActionPlan            Keyed[PlanTask]     `json:"actionPlan,omitempty"`
 	NationalTasks         Keyed[NationalPart] `json:"nationalTasks,omitempty"`
 	Maintainers           []string            `json:"maintainers,omitempty"`
@@ -39,9 +42,10 @@ type Region struct {
 
 // Status says whether and when the municipality reported its governance.
 type Status struct {
-	Pos      Pos    `json:"-"`
-	Reported bool   `json:"reported"`
-	Reviewed string `json:"reviewed,omitempty"`
+	Pos               Pos    `json:"-"`
+	Reported          bool   `json:"reported"`
+	Reviewed          string `json:"reviewed,omitempty"`
+	ReviewEveryMonths int    `json:"reviewEveryMonths,omitempty"`
 }
 
 // Role is a municipal role such as the information-security officer.
@@ -78,7 +82,10 @@ type Body struct {
 	Company                 Ref    `json:"company,omitzero"`
 	StatusReportEveryMonths int    `json:"statusReportEveryMonths,omitempty"`
 	LastStatusReport        string `json:"lastStatusReport,omitempty"`
-	Visibility              string `json:"visibility"`
+	// PersonalDataRegisters: nil when the file does not say, empty when
+	// the body has none.
+	PersonalDataRegisters []Text `json:"personalDataRegisters,omitzero"`
+	Visibility            string `json:"visibility"`
 }
 
 // Company is an owned company or joint authority.
@@ -92,21 +99,101 @@ type Company struct {
 	Visibility             string `json:"visibility"`
 }
 
-// Duties are the Information Management Act duties.
+// Duties are the foundations of digital security: the Information
+// Management Act duties, risk assessment, critical services, continuity.
 type Duties struct {
 	Pos                        Pos    `json:"-"`
 	InformationManagementModel *bool  `json:"informationManagementModel,omitempty"`
 	LastRiskAssessment         string `json:"lastRiskAssessment,omitempty"`
+	RiskAssessmentEveryMonths  int    `json:"riskAssessmentEveryMonths,omitempty"`
+	CriticalServicesIdentified *bool  `json:"criticalServicesIdentified,omitempty"`
 	ContinuityPlan             *bool  `json:"continuityPlan,omitempty"`
 	LastExercise               string `json:"lastExercise,omitempty"`
+	ExerciseEveryMonths        int    `json:"exerciseEveryMonths,omitempty"`
 	InformationClassified      *bool  `json:"informationClassified,omitempty"`
 	Visibility                 string `json:"visibility"`
 }
 
-// Procurement is how the municipality procures digital-security services.
+// Procurement is how the municipality procures, and whether its calls for
+// tenders and contracts carry the digital-security requirements.
 type Procurement struct {
-	InHouseCompany   Ref   `json:"inHouseCompany,omitzero"`
-	JointProcurement []Ref `json:"jointProcurement,omitempty"`
+	Pos                  Pos    `json:"-"`
+	InHouseCompany       Ref    `json:"inHouseCompany,omitzero"`
+	JointProcurement     []Ref  `json:"jointProcurement,omitempty"`
+	SecurityRequirements *bool  `json:"securityRequirements,omitempty"`
+	ComplianceMonitoring *bool  `json:"complianceMonitoring,omitempty"`
+	Visibility           string `json:"visibility"`
+}
+
+// Management is who carries management's tasks in digital security.
+type Management struct {
+	Pos             Pos             `json:"-"`
+	StrategicRisks  *ManagementTask `json:"strategicRisks,omitempty"`
+	ProtectionModel *ManagementTask `json:"protectionModel,omitempty"`
+	ResidualRisks   *ManagementTask `json:"residualRisks,omitempty"`
+	Oversight       *ManagementTask `json:"oversight,omitempty"`
+	Visibility      string          `json:"visibility"`
+}
+
+// ManagementTask is one of management's tasks: who carries it ("role:<id>"
+// or "body:<id>") and the date of its last decision.
+type ManagementTask struct {
+	Pos  Pos    `json:"-"`
+	By   Ref    `json:"by"`
+	Last string `json:"last,omitempty"`
+}
+
+// ManagementTaskIDs are the keys of management's tasks, in the file's
+// documented order.
+var ManagementTaskIDs = []string{"strategicRisks", "protectionModel", "residualRisks", "oversight"}
+
+// Task returns a management task by its key.
+func (m *Management) Task(id string) *ManagementTask {
+	switch id {
+	case "strategicRisks":
+		return m.StrategicRisks
+	case "protectionModel":
+		return m.ProtectionModel
+	case "residualRisks":
+		return m.ResidualRisks
+	case "oversight":
+		return m.Oversight
+	}
+	return nil
+}
+
+// Confidentiality is how security details are kept out of what is
+// published.
+type Confidentiality struct {
+	Pos                   Pos    `json:"-"`
+	ControlledPublication *bool  `json:"controlledPublication,omitempty"`
+	ProcurementAndFinance *bool  `json:"procurementAndFinance,omitempty"`
+	InternalAudit         *bool  `json:"internalAudit,omitempty"`
+	Visibility            string `json:"visibility"`
+}
+
+// Sectors are the sectors' own data-protection and information-security
+// questions.
+type Sectors struct {
+	Pos        Pos              `json:"-"`
+	Education  *EducationSector `json:"education,omitempty"`
+	Technical  *TechnicalSector `json:"technical,omitempty"`
+	Visibility string           `json:"visibility"`
+}
+
+// EducationSector: pupils' and parents' data, and AI tools in teaching.
+type EducationSector struct {
+	Pos       Pos   `json:"-"`
+	PupilData *bool `json:"pupilData,omitempty"`
+	AITools   *bool `json:"aiTools,omitempty"`
+}
+
+// TechnicalSector: critical infrastructure data and the sharing of plans,
+// maps and geodata.
+type TechnicalSector struct {
+	Pos                    Pos   `json:"-"`
+	CriticalInfrastructure *bool `json:"criticalInfrastructure,omitempty"`
+	DataSharing            *bool `json:"dataSharing,omitempty"`
 }
 
 // PlanTask is a task of the municipality's own action plan.
@@ -147,6 +234,18 @@ func (m *Municipality) Public() *Municipality {
 	if m.InformationManagement != nil && m.InformationManagement.Visibility == NonPublic {
 		p.InformationManagement = nil
 	}
+	if m.Management != nil && m.Management.Visibility == NonPublic {
+		p.Management = nil
+	}
+	if m.Procurement != nil && m.Procurement.Visibility == NonPublic {
+		p.Procurement = nil
+	}
+	if m.Confidentiality != nil && m.Confidentiality.Visibility == NonPublic {
+		p.Confidentiality = nil
+	}
+	if m.Sectors != nil && m.Sectors.Visibility == NonPublic {
+		p.Sectors = nil
+	}
 	// Responsibility rows and references may name a hidden role, body or
 	// company: drop those names too, so no hidden id leaks.
 	hidden := map[string]bool{}
@@ -185,10 +284,22 @@ func (m *Municipality) Public() *Municipality {
 		}
 		p.RACI = append(p.RACI, Entry[RACI]{e.Key, e.Pos, row})
 	}
-	if m.Procurement != nil && hidden["company:"+m.Procurement.InHouseCompany.ID] {
-		pr := *m.Procurement
+	if p.Procurement != nil && hidden["company:"+p.Procurement.InHouseCompany.ID] {
+		pr := *p.Procurement
 		pr.InHouseCompany = Ref{}
 		p.Procurement = &pr
+	}
+	if p.Management != nil {
+		mg := *p.Management
+		// A task carried by a hidden role or body stays, without its name.
+		for _, t := range []**ManagementTask{&mg.StrategicRisks, &mg.ProtectionModel, &mg.ResidualRisks, &mg.Oversight} {
+			if *t != nil && hidden[(*t).By.ID] {
+				task := **t
+				task.By = Ref{}
+				*t = &task
+			}
+		}
+		p.Management = &mg
 	}
 	for i, e := range p.Bodies {
 		if hidden["company:"+e.Value.Company.ID] {

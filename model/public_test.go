@@ -39,7 +39,14 @@ func TestPublic(t *testing.T) {
 			{Key: "x", Value: PlanTask{Title: Text{FI: canary}, Visibility: NonPublic}},
 			{Key: "y", Value: PlanTask{Title: Text{FI: "Julkinen"}, Owner: Ref{ID: "secret-canary"}, Visibility: Public}},
 		},
-		Procurement: &Procurement{InHouseCompany: Ref{ID: "hidden-co"}},
+		Procurement: &Procurement{InHouseCompany: Ref{ID: "hidden-co"}, Visibility: Public},
+		Management: &Management{
+			StrategicRisks: &ManagementTask{By: Ref{ID: "body:board"}},
+			ResidualRisks:  &ManagementTask{By: Ref{ID: "role:secret-canary"}, Last: "2026-02-02"},
+			Visibility:     Public,
+		},
+		Confidentiality: &Confidentiality{ControlledPublication: new(bool), Visibility: NonPublic},
+		Sectors:         &Sectors{Education: &EducationSector{PupilData: new(bool)}, Visibility: NonPublic},
 	}
 	b, err := json.Marshal(m.Public())
 	if err != nil {
@@ -51,13 +58,22 @@ func TestPublic(t *testing.T) {
 			t.Errorf("public view contains %q:\n%s", leak, out)
 		}
 	}
+	for _, leak := range []string{"controlledPublication", "pupilData"} {
+		if strings.Contains(out, leak) {
+			t.Errorf("public view contains the non-public %q:\n%s", leak, out)
+		}
+	}
+	// A management task carried by a hidden role stays, without the name.
+	if p := m.Public().Management; p == nil || p.ResidualRisks == nil || p.ResidualRisks.Last != "2026-02-02" || p.StrategicRisks.By.ID != "body:board" {
+		t.Errorf("public view lost a management task: %+v", p)
+	}
 	for _, keep := range []string{"Public Person", "role:data-protection-officer", "Julkinen", "Kunnanhallitus"} {
 		if !strings.Contains(out, keep) {
 			t.Errorf("public view lost %q:\n%s", keep, out)
 		}
 	}
 	// The original is untouched.
-	if m.Roles[0].Value.Person == nil || len(m.RACI[0].Value.Responsible) != 2 {
+	if m.Roles[0].Value.Person == nil || len(m.RACI[0].Value.Responsible) != 2 || m.Management.ResidualRisks.By.ID != "role:secret-canary" {
 		t.Error("Public modified the municipality")
 	}
 }

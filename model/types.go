@@ -180,6 +180,7 @@ type Actor struct {
 	PartOf        Ref          `json:"partOf,omitzero"`
 	CoordinatedBy Ref          `json:"coordinatedBy,omitzero"`
 	Members       []Ref        `json:"members,omitempty"`
+	OpenTo        []string     `json:"openTo,omitempty"`
 	ValidFrom     string       `json:"validFrom,omitempty"`
 	ValidUntil    string       `json:"validUntil,omitempty"`
 	SucceededBy   []Succession `json:"succeededBy,omitempty"`
@@ -200,6 +201,24 @@ type Succession struct {
 // Missing reports whether the actor is a gap of the model: needed, but
 // nobody is defined for it.
 func (a *Actor) Missing() bool { return a.Kind == KindMissing }
+
+// OpenToMunicipalities is who of the actor's openTo lists municipalities:
+// a network a municipality can join.
+const OpenToMunicipalities = "municipalities"
+
+// Joinable reports whether a municipality can join the actor: a network
+// open to municipalities.
+func (a *Actor) Joinable() bool {
+	if a.Kind != KindNetwork {
+		return false
+	}
+	for _, o := range a.OpenTo {
+		if o == OpenToMunicipalities {
+			return true
+		}
+	}
+	return false
+}
 
 // Area is a cooperation area of the national model.
 type Area struct {

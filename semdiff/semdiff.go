@@ -382,7 +382,7 @@ func (mc *municipal) compare() {
 			if o.StatusReportEveryMonths != n.StatusReportEveryMonths {
 				add("interval-changed", msg.M("%s: status-report interval %s → %s.", text(n.Name), months(o.StatusReportEveryMonths), months(n.StatusReportEveryMonths)), ref)
 			}
-			if o.Name != n.Name || o.Type != n.Type || o.Company.ID != n.Company.ID {
+			if o.Name != n.Name || o.Type != n.Type || o.Company.ID != n.Company.ID || !same(o.PersonalDataRegisters, n.PersonalDataRegisters) {
 				add("body-changed", msg.M("Details of body %s changed.", text(n.Name)), ref)
 			}
 		},
@@ -435,6 +435,15 @@ func (mc *municipal) compare() {
 	}
 	if !same(b.Procurement, h.Procurement) {
 		add("procurement-changed", msg.M("Procurement arrangements changed."))
+	}
+	if !same(b.Management, h.Management) {
+		add("management-changed", msg.M("Who carries management's tasks changed."))
+	}
+	if !same(b.Confidentiality, h.Confidentiality) {
+		add("confidentiality-changed", msg.M("Confidentiality of security details changed."))
+	}
+	if !same(b.Sectors, h.Sectors) {
+		add("sectors-changed", msg.M("The sectors' data-protection and security details changed."))
 	}
 	keyedDiff(mc.b.raw.ActionPlan, mc.h.raw.ActionPlan, b.ActionPlan, h.ActionPlan, keyedSay[model.PlanTask]{
 		name: func(t model.PlanTask) model.Text { return t.Title },

@@ -123,7 +123,7 @@ const syn = "municipalities/999"
 // as fixed. Back to valid, it is not said to be added.
 func TestBrokenHeadFile(t *testing.T) {
 	// The base has a warning of its own: no review date.
-	base := edit(t, exampleFile(t), "\t\treviewed: \"2026-10-01\"\n", "")
+	base := edit(t, exampleFile(t), "\t\treviewed:          \"2026-10-01\"\n", "")
 	_, bf := load(t, []byte(base))
 	if !slices.ContainsFunc(bf, func(f *diag.Finding) bool { return f.Rule == "review-date" }) {
 		t.Fatal("the base has no review-date warning")

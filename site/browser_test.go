@@ -223,7 +223,17 @@ func TestBrowser(t *testing.T) {
 	if n := num("raci", `document.querySelectorAll("table.raci tbody tr").length`); n != 10 {
 		t.Errorf("municipality: %d RACI rows, want 10", n)
 	}
+	if n := num("questions", `document.querySelectorAll("ul.questions li").length`); n < 5 {
+		t.Errorf("municipality: %d questions for the council and board, want the bodies' reports and more", n)
+	}
 	axe("municipality")
+
+	// The page for elected officials, from the main navigation.
+	click("for elected officials in the menu", `.main-nav a[href$="officials.html"]`)
+	if !strings.HasSuffix(location(), sub+"officials.html") {
+		t.Fatalf("officials: at %s", location())
+	}
+	axe("officials")
 
 	// Search, typed without the dots of ä.
 	click("search in the menu", `.main-nav a[href$="search.html"]`)

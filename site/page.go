@@ -151,7 +151,7 @@ func (p *page) Nav() []navItem {
 	var out []navItem
 	for _, n := range []struct{ section, path string }{
 		{"home", "index.html"}, {"model", "model.html"}, {"counties", "counties.html"},
-		{"gaps", "gaps.html"}, {"rules", "rules.html"}, {"data", "data.html"}, {"search", "search.html"},
+		{"officials", "officials.html"}, {"gaps", "gaps.html"}, {"rules", "rules.html"}, {"data", "data.html"}, {"search", "search.html"},
 	} {
 		item := navItem{Href: p.Link(n.path), Label: p.T("nav." + n.section)}
 		switch {

@@ -99,7 +99,7 @@ var repoPattern = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?/
 // pageKinds are the page templates; each defines "content".
 var pageKinds = []string{
 	"home", "model", "area", "actor", "task", "recommendation", "counties",
-	"county", "region", "municipality", "gaps", "rules", "data", "search", "notfound",
+	"county", "region", "municipality", "officials", "gaps", "rules", "data", "search", "notfound",
 }
 
 var (

@@ -106,7 +106,7 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 	repo := repository(t)
 	files := render(t, repo, Options{})
 	var want []string
-	for _, p := range []string{"index.html", "model.html", "counties.html", "gaps.html", "rules.html", "data.html", "search.html"} {
+	for _, p := range []string{"index.html", "model.html", "counties.html", "officials.html", "gaps.html", "rules.html", "data.html", "search.html"} {
 		want = append(want, p)
 	}
 	for _, a := range repo.Areas() {

@@ -48,6 +48,7 @@ func (b *builder) pages() []*page {
 		for _, m := range b.munis {
 			add(municipalityPath(m.Code), "municipality", "counties", func(p *page) { p.fillMunicipality(m) })
 		}
+		add("officials.html", "officials", "officials", (*page).fillOfficials)
 		add("gaps.html", "gaps", "gaps", (*page).fillGaps)
 		add("rules.html", "rules", "rules", (*page).fillRules)
 		add("data.html", "data", "data", (*page).fillData)
@@ -249,7 +250,7 @@ func (p *page) fillHome() {
 	}
 	var networks []barData
 	for _, a := range b.repo.Actors() {
-		if a.Kind == model.KindNetwork {
+		if a.Joinable() {
 			networks = append(networks, barData{p.Str(a.Name), nat.Networks[a.ID], nat.Municipalities, false})
 		}
 	}
@@ -654,12 +655,17 @@ func (p *page) fillActor(a *model.Actor) {
 	for _, m := range b.joined[a.ID] {
 		joined = append(joined, p.muniLink(m))
 	}
+	var openTo []string
+	for _, o := range a.OpenTo {
+		openTo = append(openTo, p.T("finding.joiner."+o))
+	}
 	p.Data = map[string]any{
 		"Kind": p.Enum("kind", a.Kind), "Abbreviation": a.Abbreviation, "PartOf": one(a.PartOf), "CoordinatedBy": one(a.CoordinatedBy),
 		"ValidFrom": a.ValidFrom, "ValidUntil": a.ValidUntil, "Cooperation": coop, "URL": safeHref(a.URL),
 		"Missing": a.Missing(), "Successors": succ, "Predecessors": pred, "Description": p.MD(a.Description),
 		"Tasks": tasks, "Areas": areas, "NationalTasks": ntasks, "Members": p.actorLinks(a.Members),
 		"Coordinates": coordinates, "IsNetwork": a.Kind == model.KindNetwork, "Joined": joined,
+		"Joinable": a.Joinable(), "OpenTo": openTo,
 		"Maintainers": maintainerLinks(a.Maintainers), "Source": a.Source,
 		"History": p.history("actors/" + a.ID),
 	}
@@ -832,6 +838,22 @@ type bodyView struct {
 	Company              []linkView
 	Every                int
 	Overdue              bool
+	Registers            template.HTML // the personal-data registers, if listed
+}
+
+// managementView is one of management's tasks and who carries it.
+type managementView struct {
+	Task       string
+	By         []linkView
+	Hidden     bool // carried by a non-public role or body
+	Last       string
+	Unassigned bool
+}
+
+// practiceGroup is a heading and yes-or-no practices under it.
+type practiceGroup struct {
+	Heading string
+	Items   []dutyView
 }
 
 type companyView struct {
@@ -937,6 +959,17 @@ func (p *page) fillMunicipality(m *model.Municipality) {
 			bv.Next = next.Format(time.DateOnly)
 			bv.Overdue = next.Before(b.opts.Today)
 		}
+		if regs := x.PersonalDataRegisters; regs != nil {
+			if len(regs) == 0 {
+				bv.Registers = plain(p.T("muni.registers-none"))
+			} else {
+				names := make([]string, len(regs))
+				for i, r := range regs {
+					names[i] = string(p.Txt(r))
+				}
+				bv.Registers = plain(p.T("muni.registers")+": ") + template.HTML(strings.Join(names, ", "))
+			}
+		}
 		bodies = append(bodies, bv)
 	}
 
@@ -985,12 +1018,69 @@ func (p *page) fillMunicipality(m *model.Municipality) {
 			}
 			return p.Date(s)
 		}
+		months := func(n int) string {
+			if n <= 0 {
+				return p.T("unknown")
+			}
+			return p.Tf("duty.months", n)
+		}
 		duties = []dutyView{
 			{p.T("duty.model"), yesNo(d.InformationManagementModel)},
 			{p.T("duty.risk"), date(d.LastRiskAssessment)},
+			{p.T("duty.risk-every"), months(d.RiskAssessmentEveryMonths)},
+			{p.T("duty.critical-services"), yesNo(d.CriticalServicesIdentified)},
 			{p.T("duty.continuity"), yesNo(d.ContinuityPlan)},
 			{p.T("duty.exercise"), date(d.LastExercise)},
+			{p.T("duty.exercise-every"), months(d.ExerciseEveryMonths)},
 			{p.T("duty.classified"), yesNo(d.InformationClassified)},
+		}
+	}
+
+	var management []managementView
+	if mg := m.Management; mg != nil {
+		for _, id := range model.ManagementTaskIDs {
+			v := managementView{Task: capital(p.T("finding.management." + id))}
+			switch t := mg.Task(id); {
+			case t == nil:
+				v.Unassigned = true
+			case t.By.ID == "":
+				v.Hidden, v.Last = true, t.Last
+			default:
+				v.By, v.Last = []linkView{party(t.By)}, t.Last
+			}
+			management = append(management, v)
+		}
+	}
+
+	// The practices the briefing for elected officials asks about, where
+	// the file says anything of them.
+	practice := func(what string, v *bool) dutyView { return dutyView{capital(p.T(what)), yesNo(v)} }
+	var practices []practiceGroup
+	if pr := m.Procurement; pr != nil && (pr.SecurityRequirements != nil || pr.ComplianceMonitoring != nil) {
+		practices = append(practices, practiceGroup{p.T("muni.procurement"), []dutyView{
+			practice("finding.practice.security-requirements", pr.SecurityRequirements),
+			practice("finding.practice.compliance-monitoring", pr.ComplianceMonitoring),
+		}})
+	}
+	if co := m.Confidentiality; co != nil {
+		practices = append(practices, practiceGroup{p.T("muni.confidentiality"), []dutyView{
+			practice("finding.practice.controlled-publication", co.ControlledPublication),
+			practice("finding.practice.procurement-and-finance", co.ProcurementAndFinance),
+			practice("finding.practice.internal-audit", co.InternalAudit),
+		}})
+	}
+	if se := m.Sectors; se != nil {
+		if ed := se.Education; ed != nil {
+			practices = append(practices, practiceGroup{p.T("muni.education"), []dutyView{
+				practice("finding.practice.pupil-data", ed.PupilData),
+				practice("finding.practice.ai-tools", ed.AITools),
+			}})
+		}
+		if te := se.Technical; te != nil {
+			practices = append(practices, practiceGroup{p.T("muni.technical"), []dutyView{
+				practice("finding.practice.critical-infrastructure", te.CriticalInfrastructure),
+				practice("finding.practice.data-sharing", te.DataSharing),
+			}})
 		}
 	}
 
@@ -1029,7 +1119,8 @@ func (p *page) fillMunicipality(m *model.Municipality) {
 	p.Data = map[string]any{
 		"Code": m.Code, "County": county, "Region": []linkView{p.regionLink(m.Region.Code)},
 		"Language": p.Enum("language", m.Language), "Population": m.Population.Count, "PopulationDate": m.Population.Date,
-		"Reported": m.Status.Reported, "Reviewed": m.Status.Reviewed,
+		"Reported": m.Status.Reported, "Reviewed": m.Status.Reviewed, "ReviewEvery": m.Status.ReviewEveryMonths,
+		"Questions": p.questions(m), "Management": management, "Practices": practices,
 		"EditURL": "https://github.com/" + b.opts.Repo + "/edit/main/" + m.Pos.File, "File": m.Pos.File,
 		"Completeness": st.Completeness, "Gaps": gaps,
 		"Roles": roles, "RACI": raci, "Bodies": bodies, "Companies": companies, "Procurement": procurement,

@@ -111,7 +111,6 @@ func Compute(repo *model.Repository, today time.Time) *Picture {
 var gapTexts = map[string]model.Text{
 	"reported":            {FI: "Kunta ei ole vielä ilmoittanut hallintamalliaan", SV: "Kommunen har ännu inte rapporterat sin förvaltningsmodell", EN: "The municipality has not reported its governance yet"},
 	"status-reports":      {FI: "Kaikkien toimielinten tilannekatsaukset eivät ole ajan tasalla", SV: "Alla organs lägesrapporter är inte aktuella", EN: "Not every body's status report is up to date"},
-	"network":             {FI: "Kunta ei ole liittynyt yhteenkään verkostoon", SV: "Kommunen har inte anslutit sig till något nätverk", EN: "The municipality has joined no network"},
 	"duty-model":          {FI: "Tiedonhallintamalli puuttuu", SV: "Informationshanteringsmodell saknas", EN: "No information management model"},
 	"duty-risk":           {FI: "Riskiarvion päivämäärä puuttuu", SV: "Datum för riskbedömning saknas", EN: "No date of a risk assessment"},
 	"duty-continuity":     {FI: "Jatkuvuussuunnitelma puuttuu", SV: "Kontinuitetsplan saknas", EN: "No continuity plan"},
@@ -122,8 +121,9 @@ var gapTexts = map[string]model.Text{
 
 // municipality computes one municipality's picture from its public view.
 // The checklist: reported; each required role; each required body; a
-// complete responsibility row per area; status reports up to date; a
-// network; the five Information Management Act duties; maintainers.
+// complete responsibility row per area; status reports up to date; the
+// five Information Management Act duties; maintainers. Joining a network
+// is voluntary, so joining none is no gap.
 func municipality(repo *model.Repository, req *model.MunicipalRequirements, m *model.Municipality, today time.Time) Municipality {
 	out := Municipality{
 		Code: m.Code, Name: m.Name, County: m.County.ID, Region: m.Region.Code,
@@ -176,7 +176,6 @@ func municipality(repo *model.Repository, req *model.MunicipalRequirements, m *m
 		item(ok, Gap{"raci:" + a.ID, prefixed(a.Name, "Vastuut määrittelemättä: ", "Ansvar inte fastställt: ", "Responsibilities not set: ")})
 	}
 	item(out.ReportsUpToDate, Gap{"status-reports", gapTexts["status-reports"]})
-	item(len(m.Networks) > 0, Gap{"network", gapTexts["network"]})
 	d := m.InformationManagement
 	if d == nil {
 		d = &model.Duties{}

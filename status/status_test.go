@@ -2,6 +2,7 @@ package status_test
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -14,9 +15,10 @@ import (
 var today = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 
 // partial is a synthetic municipality that has reported part of its
-// governance: 9 of the 25 checklist items (reported; the data-protection
-// officer; council and board; two areas' rows; a network; the information
-// management model; maintainers). The board's report is overdue.
+// governance: 8 of the 24 checklist items (reported; the data-protection
+// officer; council and board; two areas' rows; the information management
+// model; maintainers). The board's report is overdue. It has joined a
+// network, which does not count: joining is voluntary.
 const partial = `package municipalities
 
 municipalities: "999": {
@@ -84,11 +86,16 @@ func county(t *testing.T, p *status.Picture, code string) status.Aggregate {
 func TestPartial(t *testing.T) {
 	p := picture(t, []byte(partial))
 	m := find(t, p, "999")
-	if m.Completeness != 36 {
-		t.Errorf("completeness %d, want 36 (9 of 25)", m.Completeness)
+	if m.Completeness != 33 {
+		t.Errorf("completeness %d, want 33 (8 of 24)", m.Completeness)
 	}
 	if len(m.Gaps) != 16 {
 		t.Errorf("%d gaps, want 16: %v", len(m.Gaps), m.Gaps)
+	}
+	// Without the network the picture is the same: joining none is no gap.
+	alone := find(t, picture(t, []byte(strings.Replace(partial, "\tnetworks: [\"kun-tvv\"]\n", "", 1))), "999")
+	if len(alone.Networks) != 0 || alone.Completeness != m.Completeness || len(alone.Gaps) != len(m.Gaps) {
+		t.Errorf("without a network: networks %v, completeness %d, gaps %v; with one: %d, %v", alone.Networks, alone.Completeness, alone.Gaps, m.Completeness, m.Gaps)
 	}
 	// The non-public preparedness officer does not count as named.
 	if len(m.RolesNamed) != 1 || m.RolesNamed[0] != "data-protection-officer" {
@@ -98,7 +105,7 @@ func TestPartial(t *testing.T) {
 		t.Errorf("reports: up to date %v, overdue %v", m.ReportsUpToDate, m.OverdueReports)
 	}
 	n := p.National
-	if n.Municipalities != 309 || n.Reported != 1 || n.ReportsUpToDate != 0 || n.AverageCompleteness != 36 {
+	if n.Municipalities != 309 || n.Reported != 1 || n.ReportsUpToDate != 0 || n.AverageCompleteness != 33 {
 		t.Errorf("national %+v", n)
 	}
 	if n.ReportedPopulation != 1000 || n.Networks["kun-tvv"] != 1 || n.RoleNamed["data-protection-officer"] != 1 || n.RoleNamed["preparedness-officer"] != 0 {

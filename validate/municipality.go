@@ -351,7 +351,7 @@ func (c *checker) bodies(m *model.Municipality, req *model.MunicipalRequirements
 		n := b.StatusReportEveryMonths
 		switch {
 		case n == 0:
-			if m.Status.Reported && isRequiredBody(req, b.Type) {
+			if m.Status.Reported && (isRequiredBody(req, b.Type) || reportsLikeOthers(b.Type)) {
 				c.report(diag.New("report-interval", e.Pos, "body %q sets no statusReportEveryMonths", e.Key).
 					WithSeverity(diag.Warning).
 					WithHint("Set statusReportEveryMonths between %d and %d: %s", sr.MinMonths, sr.MaxMonths, sr.Why))
@@ -452,8 +452,15 @@ func (c *checker) visibility(m *model.Municipality) {
 			leak(model.Ref{ID: "role:" + e.Value.Owner.ID, Pos: e.Value.Owner.Pos}, msg.M("action-plan task %s", e.Key))
 		}
 	}
-	if p := m.Procurement; p != nil && p.InHouseCompany.ID != "" {
+	if p := m.Procurement; p != nil && p.Visibility != model.NonPublic && p.InHouseCompany.ID != "" {
 		leak(model.Ref{ID: "company:" + p.InHouseCompany.ID, Pos: p.InHouseCompany.Pos}, "procurement.inHouseCompany")
+	}
+	if mg := m.Management; mg != nil && mg.Visibility != model.NonPublic {
+		for _, id := range model.ManagementTaskIDs {
+			if t := mg.Task(id); t != nil {
+				leak(t.By, "management."+id)
+			}
+		}
 	}
 }
 

@@ -105,6 +105,14 @@ func checkReferences(c *checker) {
 func (c *checker) municipalityRefs(m *model.Municipality) {
 	c.ref(m.County, toCounty, "county")
 	c.refs(m.Networks, toNetwork, "networks")
+	c.joinable(m)
+	if mg := m.Management; mg != nil {
+		for _, id := range model.ManagementTaskIDs {
+			if t := mg.Task(id); t != nil {
+				c.parties(m, []model.Ref{t.By}, "management."+id)
+			}
+		}
+	}
 	for _, e := range m.RACI {
 		c.ref(model.Ref{ID: e.Key, Pos: e.Pos}, toArea, "raci")
 		row := e.Value

@@ -62,6 +62,7 @@ var checks = []check{
 	{"identity", checkIdentity},
 	{"governance", checkGovernance},
 	{"contacts", checkContacts},
+	{"officials", checkOfficials},
 }
 
 type checker struct {

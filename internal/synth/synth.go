@@ -166,7 +166,7 @@ func municipality(m reference.Municipality, r *rand.Rand) []byte {
 	}
 	p("\tlanguage: %q\n", m.Language)
 	p("\tpopulation: {count: %d, date: %q}\n", m.Population, m.PopulationDate)
-	p("\tstatus: {reported: true, reviewed: \"2026-%02d-%02d\"}\n", 1+r.IntN(10), 1+r.IntN(28))
+	p("\tstatus: {reported: true, reviewed: \"2026-%02d-%02d\", reviewEveryMonths: 12}\n", 1+r.IntN(10), 1+r.IntN(28))
 	// A Swedish-speaking municipality writes its own texts in Swedish.
 	swedish := m.Language == "sv" || m.Language == "sv-fi"
 	text := func(fi, sv string) string {
@@ -191,6 +191,23 @@ func municipality(m reference.Municipality, r *rand.Rand) []byte {
 		}
 		p("\t\t}\n")
 	}
+	type company struct {
+		sector   string
+		critical bool
+		nis2     string
+	}
+	var cos []company
+	for range r.IntN(6) {
+		sector := sectors[r.IntN(len(sectors))]
+		c := company{sector: sector, critical: sector == "energy" || sector == "water" || sector == "waste" || sector == "heating"}
+		if c.critical {
+			c.nis2 = "out-of-scope"
+			if r.IntN(4) == 0 {
+				c.nis2 = "in-scope"
+			}
+		}
+		cos = append(cos, c)
+	}
 	p("\t}\n\tbodies: {\n")
 	for _, body := range []struct{ id, typ, name, sv string }{
 		{"council", "council", "Valtuusto", "Fullmäktige"}, {"board", "board", "Hallitus", "Styrelsen"},
@@ -198,25 +215,30 @@ func municipality(m reference.Municipality, r *rand.Rand) []byte {
 		{"education", "committee", "Sivistyslautakunta", "Bildningsnämnden"}, {"technical", "committee", "Tekninen lautakunta", "Tekniska nämnden"},
 	} {
 		every := []int{6, 12, 24}[r.IntN(3)]
-		p("\t\t%s: {type: %q, name: %s, statusReportEveryMonths: %d, lastStatusReport: \"2026-%02d-%02d\"}\n",
-			body.id, body.typ, text(body.name, body.sv), every, 6+r.IntN(5), 1+r.IntN(28))
-	}
-	p("\t}\n\tcompanies: {\n")
-	n := r.IntN(6)
-	for i := range n {
-		sector := sectors[r.IntN(len(sectors))]
-		critical := sector == "energy" || sector == "water" || sector == "waste" || sector == "heating"
-		p("\t\t\"company-%d\": {name: %s, type: \"company\", sector: %q, criticalInfrastructure: %v", i, text(fmt.Sprintf("Synteettinen Oy %d", i), fmt.Sprintf("Syntetisk Ab %d", i)), sector, critical)
-		if critical {
-			if r.IntN(4) == 0 {
-				p(", nis2: \"in-scope\", managementTrainingDone: true")
-			} else {
-				p(", nis2: \"out-of-scope\"")
-			}
+		p("\t\t%s: {type: %q, name: %s, statusReportEveryMonths: %d, lastStatusReport: \"2026-%02d-%02d\"", body.id, body.typ, text(body.name, body.sv), every, 6+r.IntN(5), 1+r.IntN(28))
+		if body.typ == "committee" {
+			p(", personalDataRegisters: []")
 		}
 		p("}\n")
 	}
-	p("\t}\n\traci: {\n")
+	for i, c := range cos {
+		if c.critical {
+			p("\t\t\"company-%d-board\": {type: \"company-board\", name: %s, company: \"company-%d\", statusReportEveryMonths: 12, lastStatusReport: \"2026-%02d-%02d\"}\n", i, text(fmt.Sprintf("Synteettinen Oy %d:n hallitus", i), fmt.Sprintf("Syntetisk Ab %d:s styrelse", i)), i, 6+r.IntN(5), 1+r.IntN(28))
+		}
+	}
+	p("\t}\n\tcompanies: {\n")
+	for i, c := range cos {
+		p("\t\t\"company-%d\": {name: %s, type: \"company\", sector: %q, criticalInfrastructure: %v", i, text(fmt.Sprintf("Synteettinen Oy %d", i), fmt.Sprintf("Syntetisk Ab %d", i)), c.sector, c.critical)
+		switch c.nis2 {
+		case "in-scope":
+			p(", nis2: \"in-scope\", managementTrainingDone: true")
+		case "out-of-scope":
+			p(", nis2: \"out-of-scope\"")
+		}
+		p("}\n")
+	}
+	p("\t}\n\tmanagement: {strategicRisks: {by: \"body:board\"}, protectionModel: {by: \"body:board\"}, residualRisks: {by: \"role:chief-executive\"}, oversight: {by: \"body:board\"}}\n")
+	p("\traci: {\n")
 	for _, a := range areas {
 		resp, acc := "role:information-security-officer", "role:chief-executive"
 		switch a {
@@ -247,8 +269,10 @@ func municipality(m reference.Municipality, r *rand.Rand) []byte {
 		p("%q", networks[i])
 	}
 	p("]\n")
-	p("\tinformationManagement: {informationManagementModel: true, lastRiskAssessment: \"2026-0%d-15\", continuityPlan: true, lastExercise: \"2026-0%d-10\", informationClassified: true}\n", 1+r.IntN(9), 1+r.IntN(9))
-	p("\tprocurement: jointProcurement: [\"hansel\"]\n")
+	p("\tinformationManagement: {informationManagementModel: true, lastRiskAssessment: \"2026-0%d-15\", riskAssessmentEveryMonths: 24, criticalServicesIdentified: true, continuityPlan: true, lastExercise: \"2026-0%d-10\", exerciseEveryMonths: 12, informationClassified: true}\n", 1+r.IntN(9), 1+r.IntN(9))
+	p("\tprocurement: {jointProcurement: [\"hansel\"], securityRequirements: true, complianceMonitoring: true}\n")
+	p("\tconfidentiality: {controlledPublication: true, procurementAndFinance: true, internalAudit: true}\n")
+	p("\tsectors: {education: {pupilData: true, aiTools: true}, technical: {criticalInfrastructure: true, dataSharing: true}}\n")
 	p("\tactionPlan: {\n\t\t\"plan-1\": {title: %s, area: %q, owner: \"information-security-officer\", due: \"2027-06-30\", status: \"in-progress\", answersRecommendation: \"governance-model\"}\n\t}\n", text("Synteettinen kehittämistehtävä", "Syntetisk utvecklingsuppgift"), areas[r.IntN(len(areas))])
 	p("\tmaintainers: [\"@synthetic-%s\"]\n}\n", strings.ToLower(m.Code))
 	return []byte(b.String())
