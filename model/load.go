@@ -206,6 +206,15 @@ func (l *loader) read() error {
 			return nil
 		}
 		name := d.Name()
+		if d.Type()&fs.ModeSymlink != 0 && !strings.HasSuffix(name, ".cue") {
+			// A linked folder is not followed (it could point anywhere):
+			// say so, or its files would silently be missing.
+			if _, isData := folderOf(p); isData || p == ModelDir {
+				l.report(diag.New("file-unreadable", Pos{File: p}, "the folder %s is a symbolic link, which govmap does not follow; its files are not read", p).
+					WithHint("Replace the link with the folder itself (move or copy the files into %s/).", p))
+			}
+			return nil
+		}
 		if d.IsDir() {
 			if p != "." && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" || name == "cue.mod" || name == "node_modules") {
 				return fs.SkipDir

@@ -62,3 +62,17 @@ func init() {
 		},
 	})
 }
+
+// A linked data folder (model/load.go).
+func init() {
+	add(map[string]Text{
+		"the folder %s is a symbolic link, which govmap does not follow; its files are not read": {
+			FI: "kansio %s on symbolinen linkki, jota govmap ei seuraa; sen tiedostoja ei lueta",
+			SV: "mappen %s är en symbolisk länk, som govmap inte följer; dess filer läses inte",
+		},
+		"Replace the link with the folder itself (move or copy the files into %s/).": {
+			FI: "Korvaa linkki itse kansiolla (siirrä tai kopioi tiedostot kansioon %s/).",
+			SV: "Ersätt länken med själva mappen (flytta eller kopiera filerna till %s/).",
+		},
+	})
+}

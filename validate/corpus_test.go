@@ -266,3 +266,38 @@ func TestBadPersonValuesNotRepeated(t *testing.T) {
 		}
 	}
 }
+
+// TestSymlinkedDataFolder: a data folder that is a symbolic link is not
+// followed, and a finding says so (its files would otherwise be missing
+// without a word).
+func TestSymlinkedDataFolder(t *testing.T) {
+	b, err := base()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	repo := filepath.Join(root, "repo")
+	if err := os.CopyFS(repo, b); err != nil {
+		t.Fatal(err)
+	}
+	moved := filepath.Join(root, "tasks-elsewhere")
+	if err := os.Rename(filepath.Join(repo, "tasks"), moved); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(moved, filepath.Join(repo, "tasks")); err != nil {
+		t.Skipf("cannot create symbolic links here: %v", err)
+	}
+	_, findings, err := validate.Run(repo, options(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range findings {
+		if f.Pos.File == "tasks" && f.Rule == "file-unreadable" && strings.Contains(f.Message, "symbolic link") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no finding says tasks is a linked folder: %v", findings)
+	}
+}
