@@ -396,7 +396,7 @@ func TestComment(t *testing.T) {
 	}
 	// Helsinki is bilingual, Finnish-speaking: the comment is in Finnish,
 	// then Swedish.
-	for _, want := range []string{"Tarkistus meni läpi. / Kontrollen gick igenom.", "Rooli nimettiin&#58; ", "Roll utsedd&#58; ", "Helsinki / Helsingfors"} {
+	for _, want := range []string{"Tarkistus meni läpi. / Kontrollen gick igenom.", "Rooli nimettiin: ", "Roll utsedd: ", "Helsinki / Helsingfors"} {
 		if !strings.Contains(posted, want) {
 			t.Errorf("comment lacks %q:\n%s", want, posted)
 		}
@@ -418,12 +418,12 @@ func TestOverdue(t *testing.T) {
 	os.WriteFile(file, []byte(edited), 0o644)
 	t.Setenv("GOVMAP_LANG", "")
 	code, out, _ := runCLI("overdue", "--format", "markdown", "--today", "2026-11-23", dir)
-	if code != exitOK || !strings.Contains(out, "| municipalities/091-helsinki.cue") || !strings.Contains(out, "2025-07-10") ||
+	if code != exitOK || !strings.Contains(out, "| `municipalities/091-helsinki.cue:") || !strings.Contains(out, "2025-07-10") ||
 		!strings.HasPrefix(out, "## Myöhässä 23.11.2026\n\n| paikka | viesti |\n|---|---|\n") {
 		t.Errorf("overdue: exit %d\n%s", code, out)
 	}
 	code, out, _ = runCLI("overdue", "--lang", "sv", "--format", "markdown", "--today", "2026-11-23", dir)
-	if code != exitOK || !strings.HasPrefix(out, "## Försenat 23.11.2026\n\n| plats | meddelande |\n|---|---|\n| municipalities/091-helsinki.cue") {
+	if code != exitOK || !strings.HasPrefix(out, "## Försenat 23.11.2026\n\n| plats | meddelande |\n|---|---|\n| `municipalities/091-helsinki.cue:") {
 		t.Errorf("overdue in Swedish: exit %d\n%s", code, out)
 	}
 	code, out, errOut := runCLI("overdue", "--lang", "en", "--today", "2026-11-23", dir)
