@@ -14,11 +14,20 @@ import (
 // how many changes and findings the rest held.
 type piece struct {
 	text string
-	// changes and findings count what the piece shows.
-	changes, findings int
+	// changes counts the changes the piece shows; finding is the finding a
+	// table row shows, by findingKey (the same finding may be in two
+	// tables: the head's findings, and those it introduces).
+	changes int
+	finding string
 	// lead is a heading or a table's head: kept only with the piece after
 	// it.
 	lead bool
+}
+
+// findingKey tells findings apart: by rule, place and message (two runs
+// of the validator make equal findings, not the same ones).
+func findingKey(f *diag.Finding) string {
+	return f.Rule + "\x00" + f.Pos.String() + "\x00" + f.Message
 }
 
 func render(ps []piece) string {
@@ -75,7 +84,7 @@ func (r *Result) markdownPieces(langs []msg.Lang) []piece {
 			say(title), say("diff.col.rule"), say("diff.col.where"), say("diff.col.message")), lead: true})
 		for _, f := range fs {
 			ps = append(ps, piece{text: fmt.Sprintf("| %s | %s | %s | %s |\n", icon(f.Severity), CodeSpan(f.Rule, true), CodeSpan(f.Pos.String(), true),
-				each(langs, "<br>", func(l msg.Lang) string { m, _ := r.redact.in(f, l); return EscapeMarkdown(m) })), findings: 1})
+				each(langs, "<br>", func(l msg.Lang) string { m, _ := r.redact.in(f, l); return EscapeMarkdown(m) })), finding: findingKey(f)})
 		}
 		ps = append(ps, piece{text: "\n"})
 	}
@@ -136,12 +145,12 @@ func commentPieces(findings []*diag.Finding, r *Result, langs []msg.Lang) []piec
 				more := len(findings) - maxFindings
 				ps = append(ps, piece{text: fmt.Sprintf("| | | | %s | |\n", each(langs, "<br>", func(l msg.Lang) string {
 					return EscapeMarkdown(msg.Sprintf(l, "diff.more-findings", more))
-				})), findings: more})
+				}))})
 				break
 			}
 			message := each(langs, "<br>", func(l msg.Lang) string { m, _ := r.redact.in(f, l); return EscapeMarkdown(m) })
 			hint := each(langs, "<br>", func(l msg.Lang) string { _, h := r.redact.in(f, l); return EscapeMarkdown(h) })
-			ps = append(ps, piece{text: fmt.Sprintf("| %s | %s | %s | %s | %s |\n", icon(f.Severity), CodeSpan(f.Rule, true), CodeSpan(f.Pos.String(), true), message, hint), findings: 1})
+			ps = append(ps, piece{text: fmt.Sprintf("| %s | %s | %s | %s | %s |\n", icon(f.Severity), CodeSpan(f.Rule, true), CodeSpan(f.Pos.String(), true), message, hint), finding: findingKey(f)})
 		}
 		ps = append(ps, piece{text: "\n"})
 	}
@@ -184,19 +193,30 @@ func CommentWithin(w io.Writer, findings []*diag.Finding, r *Result, langs []msg
 
 // fit renders the pieces whole if they fit the limit, else the first
 // units (a lead with the piece after it) that fit with the note, then the
-// note, which counts what was left out.
+// note, which counts the changes left out and the findings the whole text
+// shows that the cut one does not.
 func fit(ps []piece, lim Limit, note func(changes, findings int) string) (string, bool) {
 	whole := render(ps)
 	if lim.size(whole) <= lim.Max {
 		return whole, false
 	}
-	allChanges, allFindings := 0, 0
-	for _, p := range ps {
-		allChanges += p.changes
-		allFindings += p.findings
+	left := func(from int) (changes, findings int) {
+		shown := map[string]bool{}
+		for _, p := range ps[:from] {
+			shown[p.finding] = true
+		}
+		counted := map[string]bool{}
+		for _, p := range ps[from:] {
+			changes += p.changes
+			if f := p.finding; f != "" && !shown[f] && !counted[f] {
+				counted[f] = true
+				findings++
+			}
+		}
+		return changes, findings
 	}
 	// The note for everything is the longest it can be.
-	budget := lim.Max - lim.size("\n"+note(allChanges, allFindings)+"\n")
+	budget := lim.Max - lim.size("\n"+note(left(0))+"\n")
 	var b strings.Builder
 	used, i := 0, 0
 	for i < len(ps) {
@@ -213,12 +233,7 @@ func fit(ps []piece, lim Limit, note func(changes, findings int) string) (string
 		used += n
 		i = j + 1
 	}
-	changes, findings := 0, 0
-	for _, p := range ps[i:] {
-		changes += p.changes
-		findings += p.findings
-	}
-	b.WriteString("\n" + note(changes, findings) + "\n")
+	b.WriteString("\n" + note(left(i)) + "\n")
 	return b.String(), true
 }
 

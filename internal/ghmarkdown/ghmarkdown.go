@@ -41,7 +41,7 @@ func Render(markdown string) string {
 // formatting is the markup the formatters themselves write.
 var formatting = map[string]bool{
 	"html": true, "head": true, "body": true,
-	"p": true, "strong": true, "code": true, "br": true,
+	"p": true, "strong": true, "em": true, "code": true, "br": true,
 	"h2": true, "h3": true, "h4": true, "ul": true, "li": true,
 	"table": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true,
 }
