@@ -246,6 +246,14 @@ func TestCommentForkPullRequest(t *testing.T) {
 			t.Errorf("comment lacks %q:\n%s", want, body)
 		}
 	}
+	// The maintainers are named, and pinged not: nothing in the comment
+	// is live on GitHub.
+	if !strings.Contains(body, "Muutosten hyväksyjät: @\u200dofficer-digiturva.") {
+		t.Errorf("comment lacks the maintainers, inert:\n%s", body)
+	}
+	if live := ghmarkdown.Live(strings.TrimPrefix(body, ghcomment.Marker+"\n")); len(live) > 0 {
+		t.Errorf("the comment makes %v:\n%s", live, body)
+	}
 	// What main gained after the pull request branched off is not the
 	// pull request's.
 	for _, bad := range []string{"MAINROLE", "MAINAREA", "codeowners-stale"} {

@@ -17,7 +17,9 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/ghcomment"
 	"github.com/govmap/govmap/gitrepo"
+	"github.com/govmap/govmap/internal/ghmarkdown"
 	"github.com/govmap/govmap/msg"
 )
 
@@ -405,6 +407,10 @@ func TestComment(t *testing.T) {
 		if strings.Contains(posted, bad) {
 			t.Errorf("comment contains %q unescaped:\n%s", bad, posted)
 		}
+	}
+	// As GitHub renders it: no link, tag or mention.
+	if live := ghmarkdown.Live(strings.TrimPrefix(posted, ghcomment.Marker+"\n")); len(live) > 0 {
+		t.Errorf("the comment makes %v:\n%s", live, posted)
 	}
 }
 
