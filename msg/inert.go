@@ -26,6 +26,10 @@ func init() {
 			SV: "Visas inte, eftersom en körnings sammanfattning rymmer högst 1 MiB: %s. `govmap diff` listar alla ändringar.",
 		},
 		// govmap comment's own messages.
+		"the login the token comments as: only its comments with govmap's marker are updated (a GitHub App's token: APP-SLUG[bot])": {
+			FI: "tunnus, jolla token kommentoi: vain sen govmap-merkinnällä varustetut kommentit päivitetään (GitHub-sovelluksen token: APP-SLUG[bot])",
+			SV: "inloggningsnamnet som token kommenterar som: bara dess kommentarer med govmaps markering uppdateras (en GitHub-apps token: APP-SLUG[bot])",
+		},
 		"GitHub did not accept the whole comment: posted the verdict and a link to the run; the whole text is in the step summary": {
 			FI: "GitHub ei hyväksynyt koko kommenttia: julkaistiin tarkistuksen tulos ja linkki ajoon; koko teksti on ajon yhteenvedossa",
 			SV: "GitHub godtog inte hela kommentaren: publicerade resultatet av kontrollen och en länk till körningen; hela texten finns i körningens sammanfattning",
