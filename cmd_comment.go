@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 
@@ -35,7 +37,7 @@ import (
 // branch gained after the pull request branched off is not the pull
 // request's.
 func runComment(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("comment", "--repo OWNER/NAME (--pr N | --head SHA [--pr N] [--head-repo OWNER/NAME]) [--base REV] [-C DIR] [--today YYYY-MM-DD] [--lang fi|sv|en]", stderr)
+	fs := newFlags("comment", "--repo OWNER/NAME (--pr N | --head SHA [--pr N] [--head-repo OWNER/NAME]) [--base REV] [-C DIR] [--today YYYY-MM-DD] [--lang fi|sv|en] [--author LOGIN]", stderr)
 	repoFlag := fs.String("repo", os.Getenv("GITHUB_REPOSITORY"), "the GitHub repository, OWNER/NAME (default $GITHUB_REPOSITORY)")
 	pr := fs.Int("pr", 0, "the pull request's number (with --head: optional, found from the head commit when left out)")
 	head := fs.String("head", "", "the pull request's head commit, a full hash, read from git objects; the API must agree that it is the pull request's head")
@@ -44,6 +46,7 @@ func runComment(args []string, stdout, stderr io.Writer) int {
 	dir := fs.String("C", ".", "the repository (any folder inside it)")
 	todayS := fs.String("today", "", "judge dates against this day (default: today)")
 	langS := fs.String("lang", string(msg.Default()), "language of the command's own messages: fi, sv or en (default $GOVMAP_LANG, else fi)")
+	author := fs.String("author", ghcomment.DefaultAuthor, "the login the token comments as: only its comments with govmap's marker are updated (a GitHub App's token: APP-SLUG[bot])")
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
@@ -76,6 +79,7 @@ func runComment(args []string, stdout, stderr io.Writer) int {
 		Token:       os.Getenv("GITHUB_TOKEN"),
 		APIURL:      os.Getenv("GITHUB_API_URL"),
 		StepSummary: os.Getenv("GITHUB_STEP_SUMMARY"),
+		Author:      *author,
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -142,19 +146,47 @@ func runComment(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
-	var body strings.Builder
-	if err := semdiff.Comment(&body, findings, res, res.Languages); err != nil {
-		return fail(err)
-	}
-	out, err := ghcomment.Post(ctx, o, body.String())
+	// GitHub takes at most 65,536 characters in a comment: a longer one is
+	// cut, and the whole text (within a step summary's 1 MiB) goes to the
+	// run's step summary, which the comment links to. Should GitHub refuse
+	// the comment anyway, the short one says the verdict and links there.
+	run := runURL()
+	var comment, whole, short strings.Builder
+	trimmed, err := semdiff.CommentWithin(&comment, findings, res, res.Languages,
+		semdiff.Limit{Max: ghcomment.Budget(), Size: ghcomment.Size, RunURL: run})
 	if err != nil {
 		return fail(err)
 	}
-	switch out {
+	if _, err := semdiff.CommentWithin(&whole, findings, res, res.Languages,
+		semdiff.Limit{Max: ghcomment.MaxSummaryBytes - 1, Summary: true}); err != nil {
+		return fail(err)
+	}
+	if err := semdiff.ShortComment(&short, findings, res.Languages, run); err != nil {
+		return fail(err)
+	}
+	out, err := ghcomment.Post(ctx, o, ghcomment.Body{Comment: comment.String(), Short: short.String(), Summary: whole.String(), Trimmed: trimmed})
+	if err != nil {
+		return fail(err)
+	}
+	switch out.Outcome {
 	case ghcomment.StepSummary:
 		fmt.Fprintln(stdout, msg.Sprintf(lang, "the token cannot comment: wrote the comment to the step summary"))
+		return exitOK
 	default:
-		fmt.Fprintln(stdout, msg.Sprintf(lang, "comment on %s/%s#%d: %s", owner, name, o.PR, msg.Key("comment.outcome."+string(out))))
+		fmt.Fprintln(stdout, msg.Sprintf(lang, "comment on %s/%s#%d: %s", owner, name, o.PR, msg.Key("comment.outcome."+string(out.Outcome))))
+	}
+	switch {
+	case out.Short && out.Summary:
+		fmt.Fprintln(stdout, msg.Sprintf(lang, "GitHub did not accept the whole comment: posted the verdict and a link to the run; the whole text is in the step summary"))
+	case out.Short:
+		fmt.Fprintln(stdout, msg.Sprintf(lang, "GitHub did not accept the whole comment: posted only the verdict; set GITHUB_STEP_SUMMARY to keep the whole text"))
+	case trimmed && out.Summary:
+		fmt.Fprintln(stdout, msg.Sprintf(lang, "the comment was cut to GitHub's limit of %d characters; the whole text is in the step summary", ghcomment.MaxChars))
+	case trimmed:
+		fmt.Fprintln(stdout, msg.Sprintf(lang, "the comment was cut to GitHub's limit of %d characters; set GITHUB_STEP_SUMMARY to keep the whole text", ghcomment.MaxChars))
+	}
+	if out.Deleted > 0 {
+		fmt.Fprintln(stdout, msg.Sprintf(lang, "deleted %s", msg.N(out.Deleted, "%d duplicate of govmap's comment", "%d duplicates of govmap's comment")))
 	}
 	return exitOK
 }
@@ -175,6 +207,26 @@ func compareTo(repo *gitrepo.Repo, mergeBase *object.Commit, headFS fs.FS, opts 
 		return nil, nil, fmt.Errorf("loading the head: %w", err)
 	}
 	return semdiff.Compare(b, h, bf, hf), hf, nil
+}
+
+var (
+	repoName = regexp.MustCompile(`^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$`)
+	digits   = regexp.MustCompile(`^[0-9]+$`)
+	hostName = regexp.MustCompile(`^[A-Za-z0-9.-]+(:[0-9]+)?$`)
+)
+
+// runURL is the page of this workflow run, from the variables GitHub
+// Actions sets; "" outside a run, or when one of them is not what GitHub
+// sets (the link goes into Markdown as it is).
+func runURL() string {
+	server := strings.TrimSuffix(os.Getenv("GITHUB_SERVER_URL"), "/")
+	repo, id := os.Getenv("GITHUB_REPOSITORY"), os.Getenv("GITHUB_RUN_ID")
+	u, err := url.Parse(server)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || !hostName.MatchString(u.Host) || server != u.Scheme+"://"+u.Host ||
+		!repoName.MatchString(repo) || !digits.MatchString(id) {
+		return ""
+	}
+	return server + "/" + repo + "/actions/runs/" + id
 }
 
 func orDefault(s, def string) string {

@@ -67,7 +67,7 @@ func runOverdue(args []string, stdout, stderr io.Writer) int {
 		c.printf("| %s | %s |\n|---|---|\n", c.T("cli.overdue.col.where"), c.T("cli.overdue.col.message"))
 		for _, f := range due {
 			m, _ := f.In(c.lang)
-			fmt.Fprintf(stdout, "| %s | %s |\n", semdiff.EscapeMarkdown(f.Pos.String()), semdiff.EscapeMarkdown(m))
+			fmt.Fprintf(stdout, "| %s | %s |\n", semdiff.CodeSpan(f.Pos.String(), true), semdiff.EscapeMarkdown(m))
 		}
 		return exitOK
 	}
@@ -117,10 +117,10 @@ func overdueIssues(c *cli, repo *model.Repository, due []*diag.Finding, repoName
 				body.WriteString("\n---\n\n")
 			}
 			title += msg.Sprintf(l, "Overdue status reports or tasks: %s (%s)", m.Name.In(string(l)), code)
-			fmt.Fprintf(&body, "%s\n\n", msg.Sprintf(l, "The model asks %s for these; update the file %s when they are done:", semdiff.EscapeMarkdown(m.Name.In(string(l))), "`"+byCode[code][0].Pos.File+"`"))
+			fmt.Fprintf(&body, "%s\n\n", msg.Sprintf(l, "The model asks %s for these; update the file %s when they are done:", semdiff.EscapeMarkdown(m.Name.In(string(l))), semdiff.CodeSpan(byCode[code][0].Pos.File, false)))
 			for _, f := range byCode[code] {
 				text, _ := f.In(l)
-				fmt.Fprintf(&body, "- %s (%s)\n", semdiff.EscapeMarkdown(text), semdiff.EscapeMarkdown(f.Pos.String()))
+				fmt.Fprintf(&body, "- %s (%s)\n", semdiff.EscapeMarkdown(text), semdiff.CodeSpan(f.Pos.String(), false))
 			}
 		}
 		var assignees []string

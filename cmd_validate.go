@@ -268,8 +268,8 @@ func writeStepSummary(path string, findings []*diag.Finding, lang msg.Lang) erro
 			}
 			icon := map[diag.Severity]string{diag.Error: "❌", diag.Warning: "⚠️", diag.Notice: "ℹ️"}[f.Severity]
 			message, hint := f.In(lang)
-			fmt.Fprintf(&b, "| %s %s | `%s` | %s | %s | %s |\n", icon, f.Severity.In(lang), f.Rule,
-				semdiff.EscapeMarkdown(f.Pos.String()), semdiff.EscapeMarkdown(message), semdiff.EscapeMarkdown(hint))
+			fmt.Fprintf(&b, "| %s %s | %s | %s | %s | %s |\n", icon, f.Severity.In(lang), semdiff.CodeSpan(f.Rule, true),
+				semdiff.CodeSpan(f.Pos.String(), true), semdiff.EscapeMarkdown(message), semdiff.EscapeMarkdown(hint))
 		}
 	}
 	file, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)

@@ -99,7 +99,7 @@ func TestStepSummary(t *testing.T) {
 	if n := strings.Count(got, "\n| "); n != 1+len(fs) {
 		t.Errorf("%d table rows, want a header and %d findings:\n%s", n, len(fs), got)
 	}
-	if !strings.Contains(got, "| ❌ fel | `unknown-party` | municipalities/999-esimerkkila.cue&#58;3&#58;4 |") ||
+	if !strings.Contains(got, "| ❌ fel | `unknown-party` | `municipalities/999-esimerkkila.cue:3:4` |") ||
 		!strings.Contains(got, "| ⚠️ varning | `review-date` |") {
 		t.Errorf("rows:\n%s", got)
 	}

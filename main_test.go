@@ -17,7 +17,9 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/ghcomment"
 	"github.com/govmap/govmap/gitrepo"
+	"github.com/govmap/govmap/internal/ghmarkdown"
 	"github.com/govmap/govmap/msg"
 )
 
@@ -398,7 +400,7 @@ func TestComment(t *testing.T) {
 	}
 	// Helsinki is bilingual, Finnish-speaking: the comment is in Finnish,
 	// then Swedish.
-	for _, want := range []string{"Tarkistus meni läpi. / Kontrollen gick igenom.", "Rooli nimettiin&#58; ", "Roll utsedd&#58; ", "Helsinki / Helsingfors"} {
+	for _, want := range []string{"Tarkistus meni läpi. / Kontrollen gick igenom.", "Rooli nimettiin: ", "Roll utsedd: ", "Helsinki / Helsingfors"} {
 		if !strings.Contains(posted, want) {
 			t.Errorf("comment lacks %q:\n%s", want, posted)
 		}
@@ -407,6 +409,10 @@ func TestComment(t *testing.T) {
 		if strings.Contains(posted, bad) {
 			t.Errorf("comment contains %q unescaped:\n%s", bad, posted)
 		}
+	}
+	// As GitHub renders it: no link, tag or mention.
+	if live := ghmarkdown.Live(strings.TrimPrefix(posted, ghcomment.Marker+"\n")); len(live) > 0 {
+		t.Errorf("the comment makes %v:\n%s", live, posted)
 	}
 }
 
@@ -420,12 +426,12 @@ func TestOverdue(t *testing.T) {
 	os.WriteFile(file, []byte(edited), 0o644)
 	t.Setenv("GOVMAP_LANG", "")
 	code, out, _ := runCLI("overdue", "--format", "markdown", "--today", "2026-11-23", dir)
-	if code != exitOK || !strings.Contains(out, "| municipalities/091-helsinki.cue") || !strings.Contains(out, "2025-07-10") ||
+	if code != exitOK || !strings.Contains(out, "| `municipalities/091-helsinki.cue:") || !strings.Contains(out, "2025-07-10") ||
 		!strings.HasPrefix(out, "## Myöhässä 23.11.2026\n\n| paikka | viesti |\n|---|---|\n") {
 		t.Errorf("overdue: exit %d\n%s", code, out)
 	}
 	code, out, _ = runCLI("overdue", "--lang", "sv", "--format", "markdown", "--today", "2026-11-23", dir)
-	if code != exitOK || !strings.HasPrefix(out, "## Försenat 23.11.2026\n\n| plats | meddelande |\n|---|---|\n| municipalities/091-helsinki.cue") {
+	if code != exitOK || !strings.HasPrefix(out, "## Försenat 23.11.2026\n\n| plats | meddelande |\n|---|---|\n| `municipalities/091-helsinki.cue:") {
 		t.Errorf("overdue in Swedish: exit %d\n%s", code, out)
 	}
 	code, out, errOut := runCLI("overdue", "--lang", "en", "--today", "2026-11-23", dir)

@@ -17,12 +17,16 @@ import (
 // Client returns an authenticated client. apiURL is $GITHUB_API_URL (the
 // API's root: https://api.github.com, or https://HOST/api/v3 on GitHub
 // Enterprise Server); empty means api.github.com. hc nil means a client
-// with a 30 s timeout.
+// with a 30 s timeout. An empty token makes an unauthenticated client (no
+// Authorization header), which can read a public repository.
 func Client(token, apiURL string, hc *http.Client) (*github.Client, error) {
 	if hc == nil {
 		hc = &http.Client{Timeout: 30 * time.Second}
 	}
-	client := github.NewClient(hc).WithAuthToken(token)
+	client := github.NewClient(hc)
+	if token != "" {
+		client = client.WithAuthToken(token)
+	}
 	if api := strings.TrimSuffix(apiURL, "/"); api != "" && api != "https://api.github.com" {
 		u, err := url.Parse(api + "/")
 		if err != nil || (u.Scheme != "https" && u.Scheme != "http") {

@@ -4,15 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/google/go-github/v60/github"
 
+	"github.com/govmap/govmap/ghapi"
 	"github.com/govmap/govmap/msg"
 )
 
@@ -51,7 +49,7 @@ func Lookup(ctx context.Context, o Options, headSHA, headRepo string) (*PullRequ
 	if !fullSHA.MatchString(headSHA) {
 		return nil, fmt.Errorf("head commit %q: want a full commit hash, 40 lower-case hexadecimal digits", headSHA)
 	}
-	client, err := newClient(o)
+	client, err := ghapi.Client(o.Token, o.APIURL, o.HTTPClient)
 	if err != nil {
 		return nil, err
 	}
@@ -130,27 +128,4 @@ func short(sha string) string {
 		return sha[:12]
 	}
 	return sha
-}
-
-// newClient makes the API client: the token in the Authorization header
-// only, and $GITHUB_API_URL when it names another server.
-func newClient(o Options) (*github.Client, error) {
-	hc := o.HTTPClient
-	if hc == nil {
-		hc = &http.Client{Timeout: 30 * time.Second}
-	}
-	client := github.NewClient(hc)
-	if o.Token != "" {
-		client = client.WithAuthToken(o.Token)
-	}
-	// $GITHUB_API_URL is the API's root as is (https://api.github.com, or
-	// https://HOST/api/v3 on GitHub Enterprise Server).
-	if api := strings.TrimSuffix(o.APIURL, "/"); api != "" && api != "https://api.github.com" {
-		u, err := url.Parse(api + "/")
-		if err != nil || (u.Scheme != "https" && u.Scheme != "http") {
-			return nil, fmt.Errorf("GitHub API URL %q is not an http(s) URL", o.APIURL)
-		}
-		client.BaseURL = u
-	}
-	return client, nil
 }
