@@ -59,7 +59,7 @@ func hostileComment(t *testing.T, langs []msg.Lang) (comment, markdown string) {
 	file = edit(t, file, `"Kunnanhallitus"`, h)
 	file = edit(t, file, `"Seudun ICT Oy"`, h)
 	file = edit(t, file, `"Jatkuvuusharjoitus energiayhtiön kanssa"`, h)
-	file = edit(t, file, `maintainers: ["@esimerkkila/digiturva"]`, `maintainers: ["@esimerkkila/digiturva", "@everyone", "@some-user"]`)
+	file = edit(t, file, `maintainers: ["@govmap/esimerkkila-digiturva"]`, `maintainers: ["@govmap/esimerkkila-digiturva", "@everyone", "@some-user"]`)
 	s, err := small()
 	if err != nil {
 		t.Fatal(err)
@@ -108,7 +108,7 @@ func TestCommentInert(t *testing.T) {
 		}
 		// The maintainers are shown, and ping no one.
 		for _, l := range langs {
-			want := msg.Sprintf(l, "Maintainers: %s.", "@\u200desimerkkila/digiturva, @\u200deveryone, @\u200dsome-user")
+			want := msg.Sprintf(l, "Maintainers: %s.", "@\u200dgovmap/esimerkkila-digiturva, @\u200deveryone, @\u200dsome-user")
 			if !strings.Contains(comment, want) {
 				t.Errorf("%v: the comment lacks the maintainers line %q", langs, want)
 			}
