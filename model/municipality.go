@@ -70,12 +70,13 @@ type RACI struct {
 
 // Body is a municipal body that treats digital-security status reports.
 type Body struct {
-	Type                    string `json:"type"`
-	Name                    Text   `json:"name"`
-	Company                 Ref    `json:"company,omitzero"`
-	StatusReportEveryMonths int    `json:"statusReportEveryMonths,omitempty"`
-	LastStatusReport        string `json:"lastStatusReport,omitempty"`
-	Visibility              string `json:"visibility"`
+	Type                    string         `json:"type"`
+	Name                    Text           `json:"name"`
+	Company                 Ref            `json:"company,omitzero"`
+	StatusReportEveryMonths int            `json:"statusReportEveryMonths,omitempty"`
+	LastStatusReport        string         `json:"lastStatusReport,omitempty"`
+	StatusReports           []StatusReport `json:"statusReports,omitempty"`
+	Visibility              string         `json:"visibility"`
 }
 
 // Company is an owned company or joint authority.

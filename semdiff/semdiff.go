@@ -198,9 +198,11 @@ func (d *differ) municipality(subject string, braw, hraw *model.Municipality) {
 			add("body-removed", fmt.Sprintf("Toimielin poistettiin: %s.", x.Name.FI), fmt.Sprintf("Body removed: %s.", x.Name.In("en")))
 		},
 		func(k string, o, n model.Body) {
-			if o.LastStatusReport != n.LastStatusReport && n.LastStatusReport != "" {
-				add("report-recorded", fmt.Sprintf("%s käsitteli tilannekatsauksen %s.", n.Name.FI, n.LastStatusReport),
-					fmt.Sprintf("%s treated a status report on %s.", n.Name.In("en"), n.LastStatusReport))
+			// The latest report of any kind (lastStatusReport or
+			// statusReports) is the one that counts.
+			if ol, nl := o.LatestReport(), n.LatestReport(); ol.Date != nl.Date && nl.Date != "" {
+				add("report-recorded", fmt.Sprintf("%s käsitteli tilannekatsauksen %s.", n.Name.FI, nl.Date),
+					fmt.Sprintf("%s treated a status report on %s.", n.Name.In("en"), nl.Date))
 			}
 			if o.StatusReportEveryMonths != n.StatusReportEveryMonths {
 				add("interval-changed", fmt.Sprintf("%s: tilannekatsausväli %s → %s.", n.Name.FI, months(o.StatusReportEveryMonths, "kk"), months(n.StatusReportEveryMonths, "kk")),
