@@ -11,7 +11,8 @@
 //	...
 //
 // "want FILE:LINE:COL RULE" lines are the findings the case must produce,
-// all of them and nothing else.
+// all of them and nothing else; "want FILE:LINE:COL RULE SEVERITY" also
+// holds the finding to its severity (error, warning or notice).
 package testrepo
 
 import (
@@ -34,7 +35,7 @@ import (
 // Fixture is a parsed fixture archive.
 type Fixture struct {
 	Comment string
-	Want    []string // "file:line:col rule", as written
+	Want    []string // "file:line:col rule [severity]", as written
 	Delete  []string
 	Files   map[string][]byte
 	Order   []string // file names in archive order
