@@ -275,7 +275,7 @@ type Requirement struct {
 	AlsoAccepted []string `json:"alsoAccepted,omitempty"`
 	Severity     string   `json:"severity"`
 	Why          Text     `json:"why"`
-	Law          string   `json:"law,omitempty"`
+	Law          Ref      `json:"law,omitzero"`
 	Basis
 }
 
@@ -358,7 +358,7 @@ type MunicipalRequirements struct {
 		Name     Text   `json:"name"`
 		Severity string `json:"severity"`
 		Why      Text   `json:"why"`
-		Law      string `json:"law,omitempty"`
+		Law      Ref    `json:"law,omitzero"`
 		Basis
 	} `json:"roles"`
 	Bodies []struct {
@@ -366,7 +366,7 @@ type MunicipalRequirements struct {
 		Name     Text   `json:"name"`
 		Severity string `json:"severity"`
 		Why      Text   `json:"why"`
-		Law      string `json:"law,omitempty"`
+		Law      Ref    `json:"law,omitzero"`
 		Duties   []Text `json:"duties,omitempty"`
 		Basis
 	} `json:"bodies"`

@@ -168,7 +168,7 @@ func municipality(repo *model.Repository, req *model.MunicipalRequirements, m *m
 		item(ok, Gap{"role:" + r.Role, prefixed(r.Name, "Nimeämättä: ", "Inte utsedd: ", "Not named: ")})
 	}
 	for _, b := range req.Bodies {
-		if _, exempt := repo.Exempt(b.Law, m); exempt {
+		if _, exempt := repo.Exempt(b.Law.ID, m); exempt {
 			continue
 		}
 		ok := false
@@ -225,7 +225,7 @@ func reports(repo *model.Repository, req *model.MunicipalRequirements, m *model.
 	}
 	upToDate = m.Status.Reported && len(overdue) == 0
 	for _, b := range req.Bodies {
-		if _, exempt := repo.Exempt(b.Law, m); !exempt {
+		if _, exempt := repo.Exempt(b.Law.ID, m); !exempt {
 			upToDate = upToDate && current[b.Type]
 		}
 	}

@@ -82,12 +82,12 @@ func (c *checker) ownNoError(b model.Basis, severity string, what msg.Message) {
 }
 
 // lawRef checks that a requirement's law is a law of the model.
-func (c *checker) lawRef(id string, pos model.Pos, field string) {
-	if id == "" {
+func (c *checker) lawRef(law model.Ref, field string) {
+	if law.ID == "" {
 		return
 	}
-	if !c.defined("laws", id) {
-		c.report(diag.New("unknown-law", pos, "%s names %q, which is not a law of the model", field, id).
+	if !c.defined("laws", law.ID) {
+		c.report(diag.New("unknown-law", law.Pos, "%s names %q, which is not a law of the model", field, law.ID).
 			WithHint("Use an id of model/laws.cue: %s.", lawIDs(c.repo)))
 	}
 }

@@ -116,7 +116,7 @@ func severityOf(s string) diag.Severity {
 // reported checks what the model asks of a municipality that has reported.
 func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequirements) {
 	for _, r := range req.Roles {
-		if _, exempt := c.repo.Exempt(r.Law, m); exempt {
+		if _, exempt := c.repo.Exempt(r.Law.ID, m); exempt {
 			continue
 		}
 		if _, ok := m.Roles.Get(r.Role); !ok {
@@ -126,7 +126,7 @@ func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequiremen
 		}
 	}
 	for _, b := range req.Bodies {
-		if _, exempt := c.repo.Exempt(b.Law, m); exempt {
+		if _, exempt := c.repo.Exempt(b.Law.ID, m); exempt {
 			continue
 		}
 		found := false
@@ -171,7 +171,7 @@ func (c *checker) raci(m *model.Municipality, req *model.MunicipalRequirements) 
 			continue
 		}
 		for _, r := range area.Requirements {
-			if _, exempt := c.repo.Exempt(r.Law, m); exempt {
+			if _, exempt := c.repo.Exempt(r.Law.ID, m); exempt {
 				continue
 			}
 			if !c.holds(m, row, r) {
@@ -344,7 +344,7 @@ func (c *checker) bodies(m *model.Municipality, req *model.MunicipalRequirements
 func (c *checker) requiredBody(m *model.Municipality, req *model.MunicipalRequirements, typ string) bool {
 	for _, b := range req.Bodies {
 		if b.Type == typ {
-			_, exempt := c.repo.Exempt(b.Law, m)
+			_, exempt := c.repo.Exempt(b.Law.ID, m)
 			return !exempt
 		}
 	}

@@ -95,15 +95,15 @@ func checkReferences(c *checker) {
 	}
 	for _, a := range c.repo.Areas() {
 		for _, r := range a.Requirements {
-			c.lawRef(r.Law, r.Pos, "law")
+			c.lawRef(r.Law, "law")
 		}
 	}
 	req := c.repo.Requirements()
 	for _, r := range req.Roles {
-		c.lawRef(r.Law, r.Pos, "law")
+		c.lawRef(r.Law, "law")
 	}
 	for _, b := range req.Bodies {
-		c.lawRef(b.Law, b.Pos, "law")
+		c.lawRef(b.Law, "law")
 	}
 	for _, co := range c.repo.Counties() {
 		c.refs(co.Municipalities, toMunicipality, "municipalities")
