@@ -39,7 +39,7 @@ type RegionalAuthorities struct {
 }
 
 // RegionalSource names where the regional authorities come from.
-const RegionalSource = "reference/municipalities.csv, regional_agencies.csv, elinvoimakeskukset_2026.csv (Statistics Finland 2025 and 2026)"
+const RegionalSource = "reference/municipalities.csv, regional_agencies.csv, elinvoimakeskukset_2026.csv (Tilastokeskus 2025 ja 2026)"
 
 // Regional returns a municipality's regional authorities, or nil when the
 // reference data does not list the municipality.
