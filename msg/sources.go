@@ -142,7 +142,15 @@ func init() {
 			"Källorna kopplar inte själva rekommendationerna till uppgifter och områden. En länk som inget ställe i källan säger är märkt som denna tjänsts slutsats, och motiveringen står bredvid.",
 			"The sources do not themselves link recommendations to tasks and areas. A link no passage of a source states is marked as inferred by this repository, with its reason beside it.",
 		},
-		"col.basis": {"Peruste", "Grund", "Basis"},
+		"col.basis":                    {"Peruste", "Grund", "Basis"},
+		"col.requirement":              {"Vaatimus", "Krav", "Requirement"},
+		"model.municipal-requirements": {"Mitä malli kysyy kunnalta", "Vad modellen frågar av kommunen", "What the model asks of a municipality"},
+		"model.municipal-requirements-intro": {
+			"Kun kunta on ilmoittanut hallintamallinsa, tarkistus kysyy siltä nämä roolit ja toimielimet. Vain lähteen vaatimus voi olla virhe; tämän palvelun oma suositus on enintään varoitus. Tarkastuslautakunnan sisäinen valvonta ja tarkastus on sen oma tehtävä, ei yhteistoiminta-alueen 7 testaus ja auditointi.",
+			"När en kommun har rapporterat sin förvaltningsmodell frågar kontrollen efter dessa roller och organ. Bara ett krav från en källa kan vara ett fel; denna tjänsts egen rekommendation är högst en varning. Revisionsnämndens interna kontroll och revision är dess egen uppgift, inte samarbetsområde 7:s testning och auditering.",
+			"Once a municipality has reported its governance, the check asks it for these roles and bodies. Only a requirement a source makes can be an error; this repository's own recommendation is at most a warning. The audit committee's internal control and audit is its own duty, not cooperation area 7's testing and auditing.",
+		},
+		"model.municipal-requirements-caption": {"Kunnalta kysyttävät roolit ja toimielimet", "Roller och organ som kommunen tillfrågas om", "Roles and bodies asked of a municipality"},
 
 		"obs.title": {"Selvityksen havainnot", "Utredningens iakttagelser", "Observations of the report"},
 		"obs.lead": {

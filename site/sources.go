@@ -143,3 +143,35 @@ func (b *builder) regionalOf(code string) *export.RegionalAuthorities {
 	}
 	return export.Regional(b.repo, ref, code)
 }
+
+// requirementView is one thing the model asks of every reporting
+// municipality, with its basis and, for a body, its duties.
+type requirementView struct {
+	Name, Severity string
+	Why, Basis     template.HTML
+	Duties         []template.HTML
+}
+
+// municipalRequirements lists the roles and bodies the model asks of a
+// reporting municipality.
+func (p *page) municipalRequirements() []requirementView {
+	req := p.b.repo.Requirements()
+	var out []requirementView
+	basis := func(b model.Basis, source string) template.HTML {
+		if b.Inferred() {
+			return p.basisNote(b)
+		}
+		return plain(p.T("source") + ": " + source)
+	}
+	for _, r := range req.Roles {
+		out = append(out, requirementView{Name: p.Str(r.Name), Severity: p.Enum("severity", r.Severity), Why: p.Txt(r.Why), Basis: basis(r.Basis, r.Source)})
+	}
+	for _, b := range req.Bodies {
+		v := requirementView{Name: p.Str(b.Name), Severity: p.Enum("severity", b.Severity), Why: p.Txt(b.Why), Basis: basis(b.Basis, b.Source)}
+		for _, d := range b.Duties {
+			v.Duties = append(v.Duties, p.Txt(d))
+		}
+		out = append(out, v)
+	}
+	return out
+}

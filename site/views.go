@@ -449,6 +449,7 @@ func (p *page) fillModel() {
 	p.Data = map[string]any{
 		"Kinds": kinds, "Laws": laws, "Matrix": m, "Areas": areas, "ActorGroups": groups,
 		"Tasks": tasks, "Recommendations": recs, "ObservationCount": len(b.repo.Observations()),
+		"Requirements": p.municipalRequirements(),
 	}
 }
 
