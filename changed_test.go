@@ -28,7 +28,7 @@ func TestChangedEqualsFullRun(t *testing.T) {
 			remove(t, dir, "actors/kuntaliitto.cue")
 		}, true},
 		{"task edited", func(t *testing.T, dir string) {
-			edit(t, dir, "tasks/study-1.cue", `areas: ["planning-and-development"`, `areas: ["no-such-area"`)
+			edit(t, dir, "tasks/study-1.cue", `area:   "planning-and-development"`, `area:   "no-such-area"`)
 		}, true},
 		{"municipality deleted", func(t *testing.T, dir string) {
 			remove(t, dir, "municipalities/020-akaa.cue")

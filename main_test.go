@@ -194,14 +194,14 @@ func TestExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The top-level keys, in this order.
-	keys := []string{"kinds", "laws", "actors", "areas", "tasks", "recommendations", "counties", "municipalities"}
+	keys := []string{"kinds", "laws", "actors", "areas", "tasks", "recommendations", "observations", "counties", "municipalities"}
 	if got := topKeys(t, b); !slices.Equal(got, keys) {
 		t.Errorf("top-level keys %v, want %v", got, keys)
 	}
 	if len(doc) != len(keys) {
 		t.Errorf("export has %d top-level keys, want %d", len(doc), len(keys))
 	}
-	for k, n := range map[string]int{"kinds": 3, "areas": 10, "tasks": 6, "recommendations": 7, "counties": 22, "municipalities": 308} {
+	for k, n := range map[string]int{"kinds": 3, "areas": 10, "tasks": 6, "recommendations": 7, "observations": 29, "counties": 22, "municipalities": 308} {
 		if len(doc[k]) != n {
 			t.Errorf("%s: %d, want %d", k, len(doc[k]), n)
 		}

@@ -1,6 +1,7 @@
 // Package export writes the public model as one JSON document for open-data
 // users and scripts. Only public values are written: municipalities go
-// through Municipality.Public.
+// through Municipality.Public. Every inferred statement carries its basis
+// ("basis": "source" with the passage, or "inferred" with the reason).
 package export
 
 import (
@@ -9,6 +10,7 @@ import (
 	"io"
 
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/reference"
 )
 
 // Document is the exported model. Its top-level keys and their order are
@@ -20,8 +22,18 @@ type Document struct {
 	Areas           []Area                   `json:"areas"`
 	Tasks           []*model.Task            `json:"tasks"`
 	Recommendations []*model.Recommendation  `json:"recommendations"`
+	Observations    []*model.Observation     `json:"observations"`
 	Counties        []*model.County          `json:"counties"`
-	Municipalities  []*model.Municipality    `json:"municipalities"`
+	Municipalities  []Municipality           `json:"municipalities"`
+}
+
+// Municipality is the public view of a municipality, with its regional
+// state authorities from the reference data, and the acts of the model
+// that do not bind it (Åland's).
+type Municipality struct {
+	*model.Municipality
+	RegionalAuthorities *RegionalAuthorities `json:"regionalAuthorities"`
+	NotBoundBy          []string             `json:"notBoundBy"`
 }
 
 // Actor adds to the model's actor whether it is a gap of the model.
@@ -43,11 +55,15 @@ func Build(repo *model.Repository) *Document {
 		Laws:            nonNil(repo.Laws()),
 		Tasks:           nonNil(repo.Tasks()),
 		Recommendations: nonNil(repo.Recommendations()),
+		Observations:    nonNil(repo.Observations()),
 		Counties:        nonNil(repo.Counties()),
 		Actors:          []Actor{},
 		Areas:           []Area{},
-		Municipalities:  []*model.Municipality{},
+		Municipalities:  []Municipality{},
 	}
+	// The reference data is embedded: it fails to load only in a broken
+	// build, and the regional authorities are then left out (null).
+	ref, _ := reference.Load()
 	for _, a := range repo.Actors() {
 		d.Actors = append(d.Actors, Actor{a, a.Missing()})
 	}
@@ -61,7 +77,11 @@ func Build(repo *model.Repository) *Document {
 		d.Areas = append(d.Areas, Area{ar, gaps})
 	}
 	for _, m := range repo.Municipalities() {
-		d.Municipalities = append(d.Municipalities, m.Public())
+		em := Municipality{Municipality: m.Public(), RegionalAuthorities: Regional(repo, ref, m.Code), NotBoundBy: []string{}}
+		for _, le := range repo.NotBinding(m) {
+			em.NotBoundBy = append(em.NotBoundBy, le.Law.ID)
+		}
+		d.Municipalities = append(d.Municipalities, em)
 	}
 	return d
 }

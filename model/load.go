@@ -44,7 +44,7 @@ func envInt(name string, def int) int {
 const MaxFileSize = 1 << 20
 
 // ModelDir is the folder of the schema and the national model's own
-// collections (kinds, laws, areas, recommendations).
+// collections (kinds, laws, areas, recommendations, observations).
 const ModelDir = "model"
 
 // BindingFile is the name of each data folder's generated binding file.
@@ -69,7 +69,7 @@ var Folders = []Folder{
 }
 
 // modelCollections are the collections the model folder itself holds.
-var modelCollections = []string{"kinds", "laws", "areas", "recommendations"}
+var modelCollections = []string{"kinds", "laws", "areas", "recommendations", "observations"}
 
 // requirementsField is the model's one non-collection value: what it asks
 // of every reporting municipality.
@@ -501,6 +501,7 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 		if err := decode(rv, req); err == nil {
 			for _, idx := range idxs {
 				if p, ok := idx.labels[requirementsField]; ok {
+					idx.fill(reflect.ValueOf(req), requirementsField)
 					req.Pos = p
 				}
 			}
@@ -567,6 +568,8 @@ func newModelEntity(collection string) any {
 		return new(Law)
 	case "areas":
 		return new(Area)
+	case "observations":
+		return new(Observation)
 	default:
 		return new(Recommendation)
 	}

@@ -30,6 +30,7 @@ func TestLoadCounts(t *testing.T) {
 		{"areas", len(repo.Areas()), 10},
 		{"tasks", len(repo.Tasks()), 6},
 		{"recommendations", len(repo.Recommendations()), 7},
+		{"observations", len(repo.Observations()), 29},
 		{"counties", len(repo.Counties()), 22},
 		{"municipalities", len(repo.Municipalities()), 308},
 	} {
@@ -78,6 +79,13 @@ func TestPositions(t *testing.T) {
 	ncsc, _ := repo.Actor("ncsc-fi")
 	assertAt(t, ncsc.PartOf.Pos, "actors/ncsc-fi.cue", `"traficom"`)
 
+	// A link is where its list element starts; its target where the id is.
+	rec, _ := repo.Recommendation("authority-tasks")
+	assertAt(t, rec.Areas[0].Pos, "model/recommendations.cue", `areas: [{`, "{")
+	assertAt(t, rec.Areas[0].Area.Pos, "model/recommendations.cue", `"planning-and-development"`)
+	study4, _ := repo.Task("study-4")
+	assertAt(t, study4.StatusBasis.Pos, "tasks/study-4.cue", "\tstatusBasis:", "statusBasis")
+
 	h, ok := repo.Municipality("091")
 	if !ok {
 		t.Fatal("no Helsinki")
@@ -89,8 +97,9 @@ func TestPositions(t *testing.T) {
 	}
 }
 
-// assertAt checks that pos points at the first occurrence of text in file.
-func assertAt(t *testing.T, pos model.Pos, file, text string) {
+// assertAt checks that pos points at the first occurrence of text in file;
+// with a second text, at that text within the first line holding text.
+func assertAt(t *testing.T, pos model.Pos, file, text string, within ...string) {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", file))
 	if err != nil {
@@ -98,6 +107,9 @@ func assertAt(t *testing.T, pos model.Pos, file, text string) {
 	}
 	for i, line := range strings.Split(string(b), "\n") {
 		if col := strings.Index(line, text); col >= 0 {
+			if len(within) > 0 {
+				col += strings.Index(line[col:], within[0])
+			}
 			want := model.Pos{File: file, Line: i + 1, Col: col + 1}
 			if pos != want {
 				t.Errorf("position of %s: got %v, want %v", text, pos, want)

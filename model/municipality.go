@@ -77,11 +77,12 @@ type RACI struct {
 
 // Body is a municipal body that treats digital-security status reports.
 type Body struct {
-	Type                    string `json:"type"`
-	Name                    Text   `json:"name"`
-	Company                 Ref    `json:"company,omitzero"`
-	StatusReportEveryMonths int    `json:"statusReportEveryMonths,omitempty"`
-	LastStatusReport        string `json:"lastStatusReport,omitempty"`
+	Type                    string         `json:"type"`
+	Name                    Text           `json:"name"`
+	Company                 Ref            `json:"company,omitzero"`
+	StatusReportEveryMonths int            `json:"statusReportEveryMonths,omitempty"`
+	LastStatusReport        string         `json:"lastStatusReport,omitempty"`
+	StatusReports           []StatusReport `json:"statusReports,omitempty"`
 	// PersonalDataRegisters: nil when the file does not say, empty when
 	// the body has none.
 	PersonalDataRegisters []Text `json:"personalDataRegisters,omitzero"`

@@ -101,6 +101,15 @@ func (idx *posIndex) label(path string) Pos {
 	}
 }
 
+// at is where the struct at path is written: its label, or, for an element
+// of a list (elem), the element itself, which has no label.
+func (idx *posIndex) at(path string, elem bool) Pos {
+	if p, ok := idx.values[path]; ok && elem {
+		return p
+	}
+	return idx.label(path)
+}
+
 // value returns the position of path's value, or of its label.
 func (idx *posIndex) value(path string) Pos {
 	if p, ok := idx.values[path]; ok {
@@ -120,11 +129,14 @@ type entryer interface{ entry() (string, any) }
 // fill walks a decoded entity and sets every Pos field (the position of the
 // struct's label) and every Ref's position (the position of its value),
 // following the same JSON field names the entity was decoded from.
-func (idx *posIndex) fill(v reflect.Value, path string) {
+func (idx *posIndex) fill(v reflect.Value, path string) { idx.fillAt(v, path, false) }
+
+// fillAt is fill for a value that is an element of a list (elem) or not.
+func (idx *posIndex) fillAt(v reflect.Value, path string, elem bool) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			idx.fill(v.Elem(), path)
+			idx.fillAt(v.Elem(), path, elem)
 		}
 	case reflect.Struct:
 		if v.Type() == refType {
@@ -160,10 +172,15 @@ func (idx *posIndex) fill(v reflect.Value, path string) {
 				continue
 			}
 			if sf.Type == posType && sf.Name == "Pos" {
-				v.Field(i).Set(reflect.ValueOf(idx.label(path)))
+				v.Field(i).Set(reflect.ValueOf(idx.at(path, elem)))
 				continue
 			}
 			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+			if sf.Anonymous && name == "" {
+				// An embedded struct (Basis) is written inline: same path.
+				idx.fillAt(v.Field(i), path, elem)
+				continue
+			}
 			if name == "-" || name == "" {
 				continue
 			}
@@ -179,7 +196,7 @@ func (idx *posIndex) fill(v reflect.Value, path string) {
 				idx.fill(reflect.ValueOf(val), p)
 				continue
 			}
-			idx.fill(el, join(path, strconv.Itoa(i)))
+			idx.fillAt(el, join(path, strconv.Itoa(i)), true)
 		}
 	}
 }

@@ -21,6 +21,7 @@ type Repository struct {
 	laws            []*Law
 	areas           []*Area
 	recommendations []*Recommendation
+	observations    []*Observation
 	actors          []*Actor
 	tasks           []*Task
 	counties        []*County
@@ -66,6 +67,8 @@ func (r *Repository) add(ent any, report func(*diag.Finding)) {
 		coll, key, pos = "areas", e.ID, e.Pos
 	case *Recommendation:
 		coll, key, pos = "recommendations", e.ID, e.Pos
+	case *Observation:
+		coll, key, pos = "observations", e.ID, e.Pos
 	case *Actor:
 		coll, key, pos = "actors", e.ID, e.Pos
 	case *Task:
@@ -97,6 +100,8 @@ func (r *Repository) add(ent any, report func(*diag.Finding)) {
 		r.areas = append(r.areas, e)
 	case *Recommendation:
 		r.recommendations = append(r.recommendations, e)
+	case *Observation:
+		r.observations = append(r.observations, e)
 	case *Actor:
 		r.actors = append(r.actors, e)
 	case *Task:
@@ -124,6 +129,8 @@ func singular(collection string) any {
 		return msg.Key("finding.entity.task")
 	case "recommendations":
 		return msg.Key("finding.entity.recommendation")
+	case "observations":
+		return msg.Key("finding.entity.observation")
 	case "counties":
 		return msg.Key("finding.entity.county")
 	case "municipalities":
@@ -140,6 +147,10 @@ func (r *Repository) finish() {
 	sort.Slice(r.areas, func(i, j int) bool { return numID(r.areas[i].Number, r.areas[i].ID, r.areas[j].Number, r.areas[j].ID) })
 	sort.Slice(r.recommendations, func(i, j int) bool {
 		a, b := r.recommendations[i], r.recommendations[j]
+		return numID(a.Number, a.ID, b.Number, b.ID)
+	})
+	sort.Slice(r.observations, func(i, j int) bool {
+		a, b := r.observations[i], r.observations[j]
 		return numID(a.Number, a.ID, b.Number, b.ID)
 	})
 	sort.Slice(r.tasks, func(i, j int) bool { return numID(r.tasks[i].Number, r.tasks[i].ID, r.tasks[j].Number, r.tasks[j].ID) })
@@ -168,6 +179,9 @@ func (r *Repository) Areas() []*Area { return clone(r.areas) }
 
 // Recommendations returns the recommendations, by number.
 func (r *Repository) Recommendations() []*Recommendation { return clone(r.recommendations) }
+
+// Observations returns the report's observations, by number.
+func (r *Repository) Observations() []*Observation { return clone(r.observations) }
 
 // Actors returns the actors, by id.
 func (r *Repository) Actors() []*Actor { return clone(r.actors) }
@@ -204,6 +218,11 @@ func (r *Repository) Task(id string) (*Task, bool) {
 // Recommendation returns the recommendation with the id.
 func (r *Repository) Recommendation(id string) (*Recommendation, bool) {
 	return find[Recommendation](r, "recommendations", id)
+}
+
+// Observation returns the observation with the id.
+func (r *Repository) Observation(id string) (*Observation, bool) {
+	return find[Observation](r, "observations", id)
 }
 
 // County returns the county with the code.

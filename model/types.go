@@ -138,6 +138,62 @@ func (k *Keyed[T]) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// Basis says what a statement of the model rests on: a passage of a
+// source, or this repository's own inference with its reason.
+type Basis struct {
+	// Pos is where the statement is written (the struct that holds the
+	// basis), for findings.
+	Pos    Pos    `json:"-"`
+	Kind   string `json:"basis"`
+	Source string `json:"source,omitempty"`
+	Reason Text   `json:"reason,omitzero"`
+}
+
+// Basis kinds.
+const (
+	BasisSource   = "source"
+	BasisInferred = "inferred"
+)
+
+// Inferred reports whether the statement is this repository's inference.
+func (b Basis) Inferred() bool { return b.Kind == BasisInferred }
+
+// AreaLink links a cooperation area, with the link's basis.
+type AreaLink struct {
+	Area Ref `json:"area"`
+	Basis
+}
+
+// TaskLink links a development task, with the link's basis.
+type TaskLink struct {
+	Task Ref `json:"task"`
+	Basis
+}
+
+// Aspect is a part of digital security an area concerns, with its basis.
+type Aspect struct {
+	Aspect string `json:"aspect"`
+	Basis
+}
+
+// AreaRefs returns the linked areas' references.
+func AreaRefs(ls []AreaLink) []Ref {
+	out := make([]Ref, 0, len(ls))
+	for _, l := range ls {
+		out = append(out, l.Area)
+	}
+	return out
+}
+
+// TaskRefs returns the linked tasks' references.
+func TaskRefs(ls []TaskLink) []Ref {
+	out := make([]Ref, 0, len(ls))
+	for _, l := range ls {
+		out = append(out, l.Task)
+	}
+	return out
+}
+
 // CooperationKind is a form of state–municipality cooperation.
 type CooperationKind struct {
 	Pos         Pos    `json:"-"`
@@ -157,6 +213,16 @@ type Law struct {
 	Status string `json:"status"`
 	Note   Text   `json:"note,omitzero"`
 	URL    string `json:"url,omitempty"`
+	Source string `json:"source"`
+	// NotBinding lists the regions whose municipalities the act does not
+	// bind.
+	NotBinding []Exemption `json:"notBinding,omitempty"`
+}
+
+// Exemption says why an act does not bind a region's municipalities.
+type Exemption struct {
+	Region string `json:"region"`
+	Why    Text   `json:"why"`
 	Source string `json:"source"`
 }
 
@@ -187,15 +253,25 @@ type Actor struct {
 	URL           string       `json:"url,omitempty"`
 	Maintainers   []string     `json:"maintainers,omitempty"`
 	// MaintainersPos are where each maintainer is written.
-	MaintainersPos []Pos  `json:"-" pos:"maintainers"`
-	Source         string `json:"source"`
+	MaintainersPos []Pos      `json:"-" pos:"maintainers"`
+	Source         string     `json:"source"`
+	KindBasis      *Basis     `json:"kindBasis,omitempty"`
+	Past           []PastText `json:"past,omitempty"`
+}
+
+// PastText is what a source said of an actor at an earlier time.
+type PastText struct {
+	Year   int    `json:"year"`
+	Text   Text   `json:"text"`
+	Source string `json:"source"`
 }
 
 // Succession says who holds an ended actor's tasks, and from when.
 type Succession struct {
-	Actor Ref    `json:"actor"`
-	From  string `json:"from"`
-	Note  Text   `json:"note,omitzero"`
+	Actor  Ref    `json:"actor"`
+	From   string `json:"from"`
+	Note   Text   `json:"note,omitzero"`
+	Source string `json:"source,omitempty"`
 }
 
 // Missing reports whether the actor is a gap of the model: needed, but
@@ -228,7 +304,7 @@ type Area struct {
 	Name         Text          `json:"name"`
 	Content      []Text        `json:"content"`
 	Actors       []Ref         `json:"actors"`
-	Aspects      []string      `json:"aspects,omitempty"`
+	Aspects      []Aspect      `json:"aspects,omitempty"`
 	Requirements []Requirement `json:"requirements,omitempty"`
 	Source       string        `json:"source"`
 }
@@ -236,29 +312,35 @@ type Area struct {
 // Requirement is what the model asks of every municipality's RACI row for
 // an area.
 type Requirement struct {
-	Pos      Pos    `json:"-"`
-	Party    string `json:"party"`
-	Letter   string `json:"letter"`
-	Severity string `json:"severity"`
-	Why      Text   `json:"why"`
-	Source   string `json:"source"`
+	Party        string   `json:"party"`
+	Letter       string   `json:"letter"`
+	AlsoAccepted []string `json:"alsoAccepted,omitempty"`
+	Severity     string   `json:"severity"`
+	Why          Text     `json:"why"`
+	Law          Ref      `json:"law,omitzero"`
+	Basis
 }
+
+// Letters are the letters that meet the requirement: its letter first.
+func (r *Requirement) Letters() []string { return append([]string{r.Letter}, r.AlsoAccepted...) }
 
 // Task is a national development task.
 type Task struct {
-	Pos              Pos      `json:"-"`
-	ID               string   `json:"id"`
-	Number           int      `json:"number"`
-	Name             Text     `json:"name"`
-	Description      Text     `json:"description"`
-	Owner            Ref      `json:"owner"`
-	Involves         []Ref    `json:"involves,omitempty"`
-	Status           string   `json:"status"`
-	StatusDate       string   `json:"statusDate"`
-	Contains         []Ref    `json:"contains,omitempty"`
-	Areas            []Ref    `json:"areas,omitempty"`
-	ImpactAssessment bool     `json:"impactAssessment,omitempty"`
-	Maintainers      []string `json:"maintainers,omitempty"`
+	Pos              Pos        `json:"-"`
+	ID               string     `json:"id"`
+	Number           int        `json:"number"`
+	Name             Text       `json:"name"`
+	Description      Text       `json:"description"`
+	Owner            Ref        `json:"owner"`
+	Involves         []Ref      `json:"involves,omitempty"`
+	Status           string     `json:"status"`
+	StatusBasis      Basis      `json:"statusBasis"`
+	StatusDate       string     `json:"statusDate,omitempty"`
+	Contains         []Ref      `json:"contains,omitempty"`
+	Areas            []AreaLink `json:"areas,omitempty"`
+	Concerns         []Ref      `json:"concerns,omitempty"`
+	ImpactAssessment bool       `json:"impactAssessment,omitempty"`
+	Maintainers      []string   `json:"maintainers,omitempty"`
 	// MaintainersPos are where each maintainer is written.
 	MaintainersPos []Pos  `json:"-" pos:"maintainers"`
 	Source         string `json:"source"`
@@ -267,14 +349,29 @@ type Task struct {
 // Recommendation is a finding of the national report, traced to the areas
 // and tasks that answer it.
 type Recommendation struct {
-	Pos    Pos    `json:"-"`
-	ID     string `json:"id"`
-	Number int    `json:"number"`
-	Title  Text   `json:"title"`
-	Text   Text   `json:"text"`
-	Areas  []Ref  `json:"areas,omitempty"`
-	Tasks  []Ref  `json:"tasks,omitempty"`
-	Source string `json:"source"`
+	Pos    Pos        `json:"-"`
+	ID     string     `json:"id"`
+	Number int        `json:"number"`
+	Title  Text       `json:"title"`
+	Text   Text       `json:"text"`
+	Areas  []AreaLink `json:"areas,omitempty"`
+	Tasks  []TaskLink `json:"tasks,omitempty"`
+	Source string     `json:"source"`
+}
+
+// Observation is a finding of the report's interviews or an observation of
+// the study itself, with the areas and actors it concerns.
+type Observation struct {
+	Pos     Pos    `json:"-"`
+	ID      string `json:"id"`
+	Number  int    `json:"number"`
+	Chapter string `json:"chapter"`
+	From    string `json:"from"`
+	Title   Text   `json:"title"`
+	Text    Text   `json:"text"`
+	Areas   []Ref  `json:"areas,omitempty"`
+	Actors  []Ref  `json:"actors,omitempty"`
+	Source  string `json:"source"`
 }
 
 // County is a wellbeing services county or the City of Helsinki.
@@ -307,20 +404,23 @@ type MunicipalRequirements struct {
 		Name     Text   `json:"name"`
 		Severity string `json:"severity"`
 		Why      Text   `json:"why"`
-		Source   string `json:"source"`
+		Law      Ref    `json:"law,omitzero"`
+		Basis
 	} `json:"roles"`
 	Bodies []struct {
 		Type     string `json:"type"`
 		Name     Text   `json:"name"`
 		Severity string `json:"severity"`
 		Why      Text   `json:"why"`
-		Source   string `json:"source"`
+		Law      Ref    `json:"law,omitzero"`
+		Duties   []Text `json:"duties,omitempty"`
+		Basis
 	} `json:"bodies"`
 	StatusReport struct {
-		MinMonths int    `json:"minMonths"`
-		MaxMonths int    `json:"maxMonths"`
-		Why       Text   `json:"why"`
-		Source    string `json:"source"`
+		MinMonths int  `json:"minMonths"`
+		MaxMonths int  `json:"maxMonths"`
+		Why       Text `json:"why"`
+		Basis
 	} `json:"statusReport"`
 	CriticalSectors []string `json:"criticalSectors"`
 }

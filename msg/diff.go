@@ -164,6 +164,7 @@ func init() {
 		"diff.collection.laws":            {FI: "laki", SV: "lag", EN: "law"},
 		"diff.collection.areas":           {FI: "yhteistoiminta-alue", SV: "samarbetsområde", EN: "cooperation area"},
 		"diff.collection.recommendations": {FI: "suositus", SV: "rekommendation", EN: "recommendation"},
+		"diff.collection.observations":    {FI: "havainto", SV: "iakttagelse", EN: "observation"},
 		"diff.collection.actors":          {FI: "toimija", SV: "aktör", EN: "actor"},
 		"diff.collection.tasks":           {FI: "kehittämistehtävä", SV: "utvecklingsuppgift", EN: "development task"},
 		"diff.collection.counties":        {FI: "hyvinvointialue", SV: "välfärdsområde", EN: "wellbeing services county"},

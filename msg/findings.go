@@ -423,18 +423,6 @@ func init() {
 			FI: "toimielimeltä %q puuttuu statusReportEveryMonths",
 			SV: "organet %q anger inte statusReportEveryMonths",
 		},
-		"Set statusReportEveryMonths between %d and %d: %s": {
-			FI: "Anna statusReportEveryMonths väliltä %d–%d: %s",
-			SV: "Ange statusReportEveryMonths mellan %d och %d: %s",
-		},
-		"body %q treats a status report every %d months; the model asks for %d to %d": {
-			FI: "toimielin %q käsittelee tilannekatsauksen %d kuukauden välein; malli edellyttää %d–%d kuukautta",
-			SV: "organet %q behandlar en lägesrapport med %d månaders mellanrum; modellen kräver %d–%d månader",
-		},
-		"Set statusReportEveryMonths between %d and %d: %s (%s)": {
-			FI: "Anna statusReportEveryMonths väliltä %d–%d: %s (%s)",
-			SV: "Ange statusReportEveryMonths mellan %d och %d: %s (%s)",
-		},
 		"body %q last treated a status report on %s; with one every %d months the next was due on %s": {
 			FI: "toimielin %[1]q käsitteli tilannekatsauksen viimeksi %[2]s; %[3]d kuukauden välein seuraava olisi pitänyt käsitellä viimeistään %[4]s",
 			SV: "organet %[1]q behandlade senast en lägesrapport %[2]s; med %[3]d månaders mellanrum skulle nästa ha behandlats senast %[4]s",

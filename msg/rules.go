@@ -309,9 +309,9 @@ func init() {
 			FI: "Sama numero kahdesti",
 			SV: "Samma nummer två gånger",
 		},
-		"Areas, tasks and recommendations are numbered as in the source documents; each number is used once.": {
-			FI: "Yhteistoiminta-alueet, tehtävät ja suositukset numeroidaan kuten lähdeasiakirjoissa; kutakin numeroa käytetään vain kerran.",
-			SV: "Samarbetsområden, uppgifter och rekommendationer numreras som i källdokumenten; varje nummer används bara en gång.",
+		"Areas, tasks, recommendations and observations are numbered as in the source documents; each number is used once.": {
+			FI: "Yhteistoiminta-alueet, tehtävät, suositukset ja havainnot numeroidaan kuten lähdeasiakirjoissa; kutakin numeroa käytetään vain kerran.",
+			SV: "Samarbetsområden, uppgifter, rekommendationer och iakttagelser numreras som i källdokumenten; varje nummer används bara en gång.",
 		},
 		"Give each item the number the source document gives it.": {
 			FI: "Anna kullekin kohdalle lähdeasiakirjan mukainen numero.",
@@ -374,9 +374,9 @@ func init() {
 			FI: "Vaadittu toimielin puuttuu",
 			SV: "Ett organ som krävs saknas",
 		},
-		"A reporting municipality lists its council, board and audit committee: they treat the digital-security status reports (Kuntaliitto 2025).": {
-			FI: "Tietonsa ilmoittava kunta luettelee valtuustonsa, kunnanhallituksensa ja tarkastuslautakuntansa: ne käsittelevät digitaalisen turvallisuuden tilannekatsaukset (Kuntaliitto 2025).",
-			SV: "En kommun som rapporterar förtecknar sitt fullmäktige, sin kommunstyrelse och sin revisionsnämnd: de behandlar lägesrapporterna om digital säkerhet (Kuntaliitto 2025).",
+		"A reporting municipality lists its council, board and audit committee, the bodies Kuntaliitto 2025 gives duties in digital security, so that their status reports can be followed. Listing them is this repository's own recommendation, so it is a warning; the audit committee is not asked of a municipality the Local Government Act does not bind (Åland).": {
+			FI: "Tietonsa ilmoittava kunta luettelee valtuustonsa, kunnanhallituksensa ja tarkastuslautakuntansa, joille Kuntaliitto 2025 antaa digitaalisen turvallisuuden tehtäviä, jotta niiden tilannekatsauksia voidaan seurata. Luetteleminen on tämän palvelun oma suositus, joten puute on varoitus; tarkastuslautakuntaa ei edellytetä kunnalta, jota kuntalaki ei sido (Ahvenanmaa).",
+			SV: "En kommun som rapporterar förtecknar sitt fullmäktige, sin kommunstyrelse och sin revisionsnämnd, de organ som Kommunförbundet 2025 ger uppgifter inom digital säkerhet, så att deras lägesrapporter kan följas. Förteckningen är denna tjänsts egen rekommendation, så en brist är en varning; revisionsnämnden krävs inte av en kommun som kommunallagen inte binder (Åland).",
 		},
 		"Add the body under bodies with its type and name.": {
 			FI: "Lisää toimielin kohtaan bodies tyyppeineen ja nimineen.",
@@ -426,39 +426,39 @@ func init() {
 			FI: "Yhteistoiminta-alueen vaatimus ei täyty",
 			SV: "Samarbetsområdets krav är inte uppfyllt",
 		},
-		"The national model states, per cooperation area, which municipal party must hold which letter of the responsibility matrix (model/areas.cue, requirements); the severity comes from the model.": {
-			FI: "Kansallinen malli määrää yhteistoiminta-alueittain, kenellä kunnassa on oltava mikäkin vastuumatriisin kirjain (model/areas.cue, requirements); vakavuus tulee mallista.",
-			SV: "Den nationella modellen anger per samarbetsområde vilken part i kommunen som ska ha vilken bokstav i ansvarsmatrisen (model/areas.cue, requirements); allvarlighetsgraden anges i modellen.",
+		"The national model states, per cooperation area, which municipal party should hold which letter of the responsibility matrix (model/areas.cue, requirements), each with its source and basis. No source asks for a letter of a responsibility matrix, so a requirement is a warning or a notice, as the model says.": {
+			FI: "Kansallinen malli kertoo yhteistoiminta-alueittain, kenellä kunnassa tulisi olla mikäkin vastuumatriisin kirjain (model/areas.cue, requirements), kukin lähteineen ja perusteineen. Mikään lähde ei vaadi vastuumatriisin kirjaimia, joten vaatimus on varoitus tai huomautus sen mukaan, mitä malli sanoo.",
+			SV: "Den nationella modellen anger per samarbetsområde vilken part i kommunen som borde ha vilken bokstav i ansvarsmatrisen (model/areas.cue, requirements), var och en med sin källa och grund. Ingen källa kräver bokstäver i en ansvarsmatris, så ett krav är en varning eller en anmärkning, som modellen anger.",
 		},
 		"Give the party named in the message the letter the requirement asks for.": {
 			FI: "Anna ilmoituksessa mainitulle osapuolelle vaatimuksen edellyttämä kirjain.",
 			SV: "Ge parten som nämns i meddelandet den bokstav som kravet gäller.",
 		},
 		// report-interval
-		"Status-report interval out of range": {
-			FI: "Tilannekatsausten väli on sallitun rajan ulkopuolella",
-			SV: "Intervallet för lägesrapporter är utanför det tillåtna",
+		"Status-report interval outside the source's range": {
+			FI: "Tilannekatsausten väli on lähteen arvioiman vaihteluvälin ulkopuolella",
+			SV: "Intervallet för lägesrapporter ligger utanför källans uppskattning",
 		},
-		"Each body treats a digital-security status report between once every half-year and once per council term (model/requirements.cue: 6 to 48 months).": {
-			FI: "Jokainen toimielin käsittelee digitaalisen turvallisuuden tilannekatsauksen enintään puolen vuoden välein ja vähintään kerran valtuustokaudessa (model/requirements.cue: 6–48 kuukautta).",
-			SV: "Varje organ behandlar en lägesrapport om digital säkerhet högst varje halvår och minst en gång per fullmäktigeperiod (model/requirements.cue: 6–48 månader).",
+		"Kuntaliitto 2025: the interval of the digital-security reviews given to a body depends on the municipality and the body, and would probably lie between once per council term and once every half-year (model/requirements.cue: 6 to 48 months); a review can also be given case by case. A longer interval is a warning, a shorter one a notice: reporting more often is never wrong. A reporting municipality's council, board and audit committee set an interval.": {
+			FI: "Kuntaliitto 2025: toimielimelle annettavien digitaalisen turvallisuuden katsausten väli riippuu kunnasta ja toimielimestä ja on luultavasti kerran valtuustokaudessa – kerran puolessa vuodessa (model/requirements.cue: 6–48 kuukautta); katsaus voidaan antaa myös tapauskohtaisesti. Pidempi väli on varoitus, lyhyempi huomautus: useammin raportoiminen ei ole koskaan väärin. Tietonsa ilmoittavan kunnan valtuusto, kunnanhallitus ja tarkastuslautakunta ilmoittavat välin.",
+			SV: "Kommunförbundet 2025: intervallet för de översikter över den digitala säkerheten som lämnas till ett organ beror på kommunen och organet och torde ligga mellan en gång per fullmäktigeperiod och en gång per halvår (model/requirements.cue: 6–48 månader); en översikt kan också ges från fall till fall. Ett längre intervall är en varning, ett kortare en anmärkning: att rapportera oftare är aldrig fel. En rapporterande kommuns fullmäktige, kommunstyrelse och revisionsnämnd anger ett intervall.",
 		},
-		"Set statusReportEveryMonths to a number of months in the range.": {
-			FI: "Anna kenttään statusReportEveryMonths kuukausimäärä tältä väliltä.",
-			SV: "Ange i statusReportEveryMonths ett antal månader inom intervallet.",
+		"Set statusReportEveryMonths to the body's interval in months; 6 to 48 is the source's range.": {
+			FI: "Anna kenttään statusReportEveryMonths toimielimen väli kuukausina; lähteen vaihteluväli on 6–48.",
+			SV: "Ange organets intervall i månader i statusReportEveryMonths; källans intervall är 6–48.",
 		},
 		// report-overdue
 		"Status report overdue": {
 			FI: "Tilannekatsaus on myöhässä",
 			SV: "Lägesrapporten är försenad",
 		},
-		"The body's last status report is older than its interval, judged at --today.": {
-			FI: "Toimielimen viimeisin tilannekatsaus on vanhempi kuin sen käsittelyväli (päivämäärän --today mukaan).",
-			SV: "Organets senaste lägesrapport är äldre än dess intervall, räknat från datumet --today.",
+		"The body's latest status report (the latest of lastStatusReport and statusReports, whatever brought it on) is older than its interval, judged at --today.": {
+			FI: "Toimielimen viimeisin tilannekatsaus (uusin kentistä lastStatusReport ja statusReports, syystä riippumatta) on vanhempi kuin sen käsittelyväli (päivämäärän --today mukaan).",
+			SV: "Organets senaste lägesrapport (den senaste av lastStatusReport och statusReports, oavsett vad som föranledde den) är äldre än dess intervall, räknat från datumet --today.",
 		},
-		"Put the status report on the body's agenda, then record its date in lastStatusReport.": {
-			FI: "Vie tilannekatsaus toimielimen esityslistalle ja kirjaa sitten käsittelypäivä kenttään lastStatusReport.",
-			SV: "För upp lägesrapporten på organets föredragningslista och anteckna sedan datumet i lastStatusReport.",
+		"Put the status report on the body's agenda, then add it to statusReports with its date and trigger.": {
+			FI: "Vie tilannekatsaus toimielimen esityslistalle ja lisää se sitten kenttään statusReports päivämäärineen ja syineen (trigger).",
+			SV: "För upp lägesrapporten på organets föredragningslista och lägg sedan till den i statusReports med datum och anledning (trigger).",
 		},
 		// date-future
 		"Date in the future": {

@@ -54,6 +54,9 @@ var collections = []collection{
 		}
 		return false
 	}},
+	{"observations", func(r *model.Repository) []national {
+		return nationals(r.Observations(), func(x *model.Observation) (string, model.Text) { return x.ID, x.Title })
+	}, nil},
 	{"actors", func(r *model.Repository) []national {
 		return nationals(r.Actors(), func(x *model.Actor) (string, model.Text) { return x.ID, x.Name })
 	}, func(m *model.Municipality, id string) bool {

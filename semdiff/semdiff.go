@@ -376,8 +376,10 @@ func (mc *municipal) compare() {
 		madePublic: "Body made public: %s.", madeNonPublic: "A body was made non-public.",
 		changed: func(k string, o, n model.Body) {
 			ref := "bodies/" + k
-			if o.LastStatusReport != n.LastStatusReport && n.LastStatusReport != "" {
-				add("report-recorded", msg.M("%s treated a status report on %s.", text(n.Name), n.LastStatusReport), ref)
+			// The latest report of any kind (lastStatusReport or
+			// statusReports) is the one that counts.
+			if ol, nl := o.LatestReport(), n.LatestReport(); ol.Date != nl.Date && nl.Date != "" {
+				add("report-recorded", msg.M("%s treated a status report on %s.", text(n.Name), nl.Date), ref)
 			}
 			if o.StatusReportEveryMonths != n.StatusReportEveryMonths {
 				add("interval-changed", msg.M("%s: status-report interval %s → %s.", text(n.Name), months(o.StatusReportEveryMonths), months(n.StatusReportEveryMonths)), ref)

@@ -329,7 +329,7 @@ func TestHiddenNameOfAnother(t *testing.T) {
 // the body is non-public; others are.
 func TestVisible(t *testing.T) {
 	base, head := madeNonPublic(t)
-	older := edit(t, base, `lastStatusReport:        "2026-02-10"`, `lastStatusReport:        "2026-01-10"`)
+	older := edit(t, base, `{date: "2026-06-12", trigger: "serious-breach"}`, `{date: "2026-05-12", trigger: "serious-breach"}`)
 	r, _, _ := diff(t, older, base) // Sivistyslautakunta treated a status report
 	if len(r.Changes) != 1 || !strings.Contains(r.Changes[0].In(msg.FI), "Sivistyslautakunta") {
 		t.Fatalf("changes %v", saysIn(r, msg.FI))

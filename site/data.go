@@ -150,7 +150,7 @@ func (b *builder) bodyRows() [][]string {
 			}
 			rows = append(rows, []string{
 				m.Code, e.Key, x.Type, cell(x.Name.FI), cell(x.Name.SV), cell(x.Name.EN), x.Company.ID, every,
-				x.LastStatusReport, next, overdue,
+				x.LatestReport().Date, next, overdue,
 			})
 		}
 	}

@@ -98,7 +98,7 @@ var repoPattern = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?/
 
 // pageKinds are the page templates; each defines "content".
 var pageKinds = []string{
-	"home", "model", "area", "actor", "task", "recommendation", "counties",
+	"home", "model", "area", "actor", "task", "recommendation", "observations", "counties",
 	"county", "region", "municipality", "officials", "gaps", "rules", "data", "search", "notfound",
 }
 
@@ -275,9 +275,11 @@ type builder struct {
 
 	areasOfActor     map[string][]*model.Area
 	tasksOfActor     map[string][]*model.Task
-	recsOfTask       map[string][]*model.Recommendation
-	recsOfArea       map[string][]*model.Recommendation
-	tasksOfArea      map[string][]*model.Task
+	recsOfTask       map[string][]linked[*model.Recommendation]
+	recsOfArea       map[string][]linked[*model.Recommendation]
+	tasksOfArea      map[string][]linked[*model.Task]
+	obsOfArea        map[string][]*model.Observation
+	obsOfActor       map[string][]*model.Observation
 	parentsOfTask    map[string][]*model.Task
 	predecessors     map[string][]*model.Actor
 	coordinatedBy    map[string][]*model.Actor
@@ -286,6 +288,13 @@ type builder struct {
 	taskParts        map[string][]*model.Municipality
 	planTasksOfRec   map[string][]planRef
 	municipalMention map[string]map[string]int // area → actor → municipalities naming it
+}
+
+// linked is an entity reached by a link of the model, with the link's
+// basis.
+type linked[T any] struct {
+	to    T
+	basis model.Basis
 }
 
 type region struct {
@@ -308,8 +317,9 @@ func newBuilder(repo *model.Repository, opts Options) *builder {
 		pub: map[string]*model.Municipality{}, picOf: map[string]*status.Municipality{},
 		countyAgg: map[string]*status.Aggregate{}, regionAgg: map[string]*status.Aggregate{},
 		areasOfActor: map[string][]*model.Area{}, tasksOfActor: map[string][]*model.Task{},
-		recsOfTask: map[string][]*model.Recommendation{}, recsOfArea: map[string][]*model.Recommendation{},
-		tasksOfArea: map[string][]*model.Task{}, parentsOfTask: map[string][]*model.Task{},
+		recsOfTask: map[string][]linked[*model.Recommendation]{}, recsOfArea: map[string][]linked[*model.Recommendation]{},
+		tasksOfArea: map[string][]linked[*model.Task]{}, parentsOfTask: map[string][]*model.Task{},
+		obsOfArea: map[string][]*model.Observation{}, obsOfActor: map[string][]*model.Observation{},
 		predecessors: map[string][]*model.Actor{}, coordinatedBy: map[string][]*model.Actor{},
 		actorsOfKind: map[string][]*model.Actor{}, joined: map[string][]*model.Municipality{},
 		taskParts: map[string][]*model.Municipality{}, planTasksOfRec: map[string][]planRef{},
@@ -360,19 +370,27 @@ func newBuilder(repo *model.Repository, opts Options) *builder {
 				b.tasksOfActor[r.ID] = append(b.tasksOfActor[r.ID], t)
 			}
 		}
-		for _, r := range t.Areas {
-			b.tasksOfArea[r.ID] = append(b.tasksOfArea[r.ID], t)
+		for _, l := range t.Areas {
+			b.tasksOfArea[l.Area.ID] = append(b.tasksOfArea[l.Area.ID], linked[*model.Task]{t, l.Basis})
 		}
 		for _, r := range t.Contains {
 			b.parentsOfTask[r.ID] = append(b.parentsOfTask[r.ID], t)
 		}
 	}
 	for _, rec := range repo.Recommendations() {
-		for _, r := range rec.Tasks {
-			b.recsOfTask[r.ID] = append(b.recsOfTask[r.ID], rec)
+		for _, l := range rec.Tasks {
+			b.recsOfTask[l.Task.ID] = append(b.recsOfTask[l.Task.ID], linked[*model.Recommendation]{rec, l.Basis})
 		}
-		for _, r := range rec.Areas {
-			b.recsOfArea[r.ID] = append(b.recsOfArea[r.ID], rec)
+		for _, l := range rec.Areas {
+			b.recsOfArea[l.Area.ID] = append(b.recsOfArea[l.Area.ID], linked[*model.Recommendation]{rec, l.Basis})
+		}
+	}
+	for _, o := range repo.Observations() {
+		for _, r := range o.Areas {
+			b.obsOfArea[r.ID] = append(b.obsOfArea[r.ID], o)
+		}
+		for _, r := range o.Actors {
+			b.obsOfActor[r.ID] = append(b.obsOfActor[r.ID], o)
 		}
 	}
 	for _, a := range repo.Actors() {
@@ -437,6 +455,7 @@ func areaPath(id string) string           { return "areas/" + id + ".html" }
 func actorPath(id string) string          { return "actors/" + id + ".html" }
 func taskPath(id string) string           { return "tasks/" + id + ".html" }
 func recommendationPath(id string) string { return "recommendations/" + id + ".html" }
+func observationPath(id string) string    { return "observations.html#obs-" + id }
 func countyPath(code string) string       { return "counties/" + code + ".html" }
 func regionPath(code string) string       { return "regions/" + code + ".html" }
 func municipalityPath(code string) string { return "municipalities/" + code + ".html" }

@@ -37,6 +37,7 @@ func (b *builder) pages() []*page {
 		for _, r := range b.repo.Recommendations() {
 			add(recommendationPath(r.ID), "recommendation", "model", func(p *page) { p.fillRecommendation(r) })
 		}
+		add("observations.html", "observations", "model", (*page).fillObservations)
 		add("counties.html", "counties", "counties", (*page).fillCounties)
 		for _, c := range b.repo.Counties() {
 			add(countyPath(c.Code), "county", "counties", func(p *page) { p.fillCounty(c) })
@@ -443,6 +444,9 @@ func (p *page) fillModel() {
 	for _, t := range b.repo.Tasks() {
 		l := p.taskLink(t.ID)
 		l.Note = plain(p.Enum("status", t.Status))
+		if t.StatusBasis.Inferred() {
+			l.Note = plain(p.Enum("status", t.Status) + " (" + p.T("basis.inferred") + ")")
+		}
 		tasks = append(tasks, l)
 	}
 	for _, r := range b.repo.Recommendations() {
@@ -454,7 +458,8 @@ func (p *page) fillModel() {
 	}
 	p.Data = map[string]any{
 		"Kinds": kinds, "Laws": laws, "Matrix": m, "Areas": areas, "ActorGroups": groups,
-		"Tasks": tasks, "Recommendations": recs,
+		"Tasks": tasks, "Recommendations": recs, "ObservationCount": len(b.repo.Observations()),
+		"Requirements": p.municipalRequirements(),
 	}
 }
 
@@ -500,7 +505,7 @@ type actorRef struct {
 	Label      template.HTML
 	Missing    bool
 	Until      string
-	Successors []linkView
+	Successors []linkView // with the succession's note
 }
 
 func (p *page) actorRefs(refs []model.Ref) []actorRef {
@@ -514,7 +519,11 @@ func (p *page) actorRefs(refs []model.Ref) []actorRef {
 				ar.Until = a.ValidUntil
 				for _, s := range a.SucceededBy {
 					if s.From <= p.b.today {
-						ar.Successors = append(ar.Successors, p.actorLink(s.Actor.ID))
+						l := p.actorLink(s.Actor.ID)
+						if !s.Note.IsZero() {
+							l.Note = p.Txt(s.Note)
+						}
+						ar.Successors = append(ar.Successors, l)
 					}
 				}
 			}
@@ -530,19 +539,20 @@ func (p *page) fillArea(a *model.Area) {
 	b := p.b
 	type reqView struct {
 		Party, Letter, Severity string
-		Why                     template.HTML
+		Why, Basis              template.HTML
 	}
 	var content []template.HTML
 	for _, c := range a.Content {
 		content = append(content, p.Txt(c))
 	}
-	var aspects []string
+	var aspects []linkView
 	for _, x := range a.Aspects {
-		aspects = append(aspects, p.Enum("aspect", x))
+		aspects = append(aspects, linkView{Label: plain(p.Enum("aspect", x.Aspect)), Note: p.basisNote(x.Basis)})
 	}
 	var reqs []reqView
 	for _, r := range a.Requirements {
-		reqs = append(reqs, reqView{Party: p.partyName(r.Party), Letter: p.T("raci." + r.Letter), Severity: p.Enum("severity", r.Severity), Why: p.Txt(r.Why)})
+		reqs = append(reqs, reqView{Party: p.partyName(r.Party), Letter: p.letters(r.Letters()), Severity: p.Enum("severity", r.Severity),
+			Why: p.Txt(r.Why), Basis: p.basisNote(r.Basis)})
 	}
 	reported, complete := 0, 0
 	for _, m := range b.munis {
@@ -556,14 +566,19 @@ func (p *page) fillArea(a *model.Area) {
 	}
 	var tasks, recs []linkView
 	for _, t := range b.tasksOfArea[a.ID] {
-		tasks = append(tasks, p.taskLink(t.ID))
+		l := p.taskLink(t.to.ID)
+		l.Note = p.basisNote(t.basis)
+		tasks = append(tasks, l)
 	}
 	for _, r := range b.recsOfArea[a.ID] {
-		recs = append(recs, p.recLink(r.ID))
+		l := p.recLink(r.to.ID)
+		l.Note = p.basisNote(r.basis)
+		recs = append(recs, l)
 	}
 	p.Data = map[string]any{
 		"Content": content, "Aspects": aspects, "Actors": p.actorRefs(a.Actors), "Requirements": reqs,
 		"RowsComplete": complete, "Reported": reported, "Tasks": tasks, "Recommendations": recs, "Source": a.Source,
+		"Observations": p.observationLinks(b.obsOfArea[a.ID]),
 	}
 }
 
@@ -659,7 +674,21 @@ func (p *page) fillActor(a *model.Actor) {
 	for _, o := range a.OpenTo {
 		openTo = append(openTo, p.T("finding.joiner."+o))
 	}
+	var kindBasis template.HTML
+	if a.KindBasis != nil {
+		kindBasis = p.basisNote(*a.KindBasis)
+	}
+	type pastView struct {
+		Year   int
+		Text   template.HTML
+		Source string
+	}
+	var past []pastView
+	for _, x := range a.Past {
+		past = append(past, pastView{x.Year, p.MD(x.Text), x.Source})
+	}
 	p.Data = map[string]any{
+		"KindBasis": kindBasis, "Past": past, "Observations": p.observationLinks(b.obsOfActor[a.ID]),
 		"Kind": p.Enum("kind", a.Kind), "Abbreviation": a.Abbreviation, "PartOf": one(a.PartOf), "CoordinatedBy": one(a.CoordinatedBy),
 		"ValidFrom": a.ValidFrom, "ValidUntil": a.ValidUntil, "Cooperation": coop, "URL": safeHref(a.URL),
 		"Missing": a.Missing(), "Successors": succ, "Predecessors": pred, "Description": p.MD(a.Description),
@@ -679,7 +708,9 @@ func (p *page) fillTask(t *model.Task) {
 	b := p.b
 	var recs, contains, parents, areas, munis []linkView
 	for _, r := range b.recsOfTask[t.ID] {
-		recs = append(recs, p.recLink(r.ID))
+		l := p.recLink(r.to.ID)
+		l.Note = p.basisNote(r.basis)
+		recs = append(recs, l)
 	}
 	for _, r := range t.Contains {
 		contains = append(contains, p.taskLink(r.ID))
@@ -687,7 +718,11 @@ func (p *page) fillTask(t *model.Task) {
 	for _, x := range b.parentsOfTask[t.ID] {
 		parents = append(parents, p.taskLink(x.ID))
 	}
-	areas = p.areaLinks(t.Areas)
+	for _, l := range t.Areas {
+		al := p.areaLink(l.Area.ID)
+		al.Note = p.basisNote(l.Basis)
+		areas = append(areas, al)
+	}
 	for _, m := range b.taskParts[t.ID] {
 		l := p.muniLink(m)
 		if part, ok := m.NationalTasks.Get(t.ID); ok {
@@ -697,6 +732,7 @@ func (p *page) fillTask(t *model.Task) {
 	}
 	p.Data = map[string]any{
 		"Number": t.Number, "StatusID": t.Status, "Status": p.Enum("status", t.Status), "StatusDate": t.StatusDate,
+		"StatusBasis": p.basisNote(t.StatusBasis), "Concerns": p.actorRefs(t.Concerns),
 		"Owner": []linkView{p.actorLink(t.Owner.ID)}, "Involves": p.actorLinks(t.Involves), "PartOf": parents,
 		"ImpactAssessment": t.ImpactAssessment, "Description": p.MD(t.Description), "Recommendations": recs,
 		"Contains": contains, "Areas": areas, "Municipalities": munis, "Maintainers": maintainerLinks(t.Maintainers),
@@ -709,7 +745,15 @@ func (p *page) fillRecommendation(r *model.Recommendation) {
 	p.crumbs(linkView{Href: p.Link("model.html") + "#recommendations", Label: plain(p.T("model.recommendations"))})
 	var tasks, plans []linkView
 	for _, t := range r.Tasks {
-		tasks = append(tasks, p.taskLink(t.ID))
+		l := p.taskLink(t.Task.ID)
+		l.Note = p.basisNote(t.Basis)
+		tasks = append(tasks, l)
+	}
+	var areas []linkView
+	for _, a := range r.Areas {
+		l := p.areaLink(a.Area.ID)
+		l.Note = p.basisNote(a.Basis)
+		areas = append(areas, l)
 	}
 	for _, pr := range p.b.planTasksOfRec[r.ID] {
 		l := p.muniLink(pr.m)
@@ -717,7 +761,7 @@ func (p *page) fillRecommendation(r *model.Recommendation) {
 		plans = append(plans, l)
 	}
 	p.Data = map[string]any{
-		"Text": p.MD(r.Text), "Tasks": tasks, "Areas": p.areaLinks(r.Areas), "PlanTasks": plans, "Source": r.Source,
+		"Text": p.MD(r.Text), "Tasks": tasks, "Areas": areas, "PlanTasks": plans, "Source": r.Source,
 	}
 }
 
@@ -834,6 +878,7 @@ type raciView struct {
 
 type bodyView struct {
 	ID, Type, Last, Next string
+	Trigger              string // what brought the last report on, if not the cadence
 	Name                 template.HTML
 	Company              []linkView
 	Every                int
@@ -949,7 +994,11 @@ func (p *page) fillMunicipality(m *model.Municipality) {
 	var bodies []bodyView
 	for _, e := range m.Bodies {
 		x := e.Value
-		bv := bodyView{ID: e.Key, Type: p.Enum("body", x.Type), Name: p.Txt(x.Name), Every: x.StatusReportEveryMonths, Last: x.LastStatusReport}
+		latest := x.LatestReport()
+		bv := bodyView{ID: e.Key, Type: p.Enum("body", x.Type), Name: p.Txt(x.Name), Every: x.StatusReportEveryMonths, Last: latest.Date}
+		if latest.Trigger != "" && latest.Trigger != model.TriggerScheduled {
+			bv.Trigger = p.Enum("trigger", latest.Trigger)
+		}
 		if x.Company.ID != "" {
 			if c, ok := m.Companies.Get(x.Company.ID); ok {
 				bv.Company = []linkView{{Href: "#company-" + x.Company.ID, Label: p.Txt(c.Name)}}
@@ -1010,6 +1059,7 @@ func (p *page) fillMunicipality(m *model.Municipality) {
 		networks = append(networks, p.actorLink(n.ID))
 	}
 
+	_, dutiesExempt := b.repo.Exempt(status.DutiesLaw, m)
 	var duties []dutyView
 	if d := m.InformationManagement; d != nil {
 		date := func(s string) string {
@@ -1127,13 +1177,14 @@ func (p *page) fillMunicipality(m *model.Municipality) {
 		"Networks": networks, "Duties": duties, "Plan": plan, "NationalTasks": ntasks,
 		"Maintainers": maintainerLinks(m.Maintainers),
 		"History":     p.history("municipalities/" + m.Code),
+		"Regional":    p.regional(m), "LawNotes": p.lawNotes(m), "DutiesExempt": dutiesExempt,
 	}
 }
 
 // nextReport is when a body's next status report is due: its last one
 // plus its interval. Without both there is no due date.
 func nextReport(x model.Body) (time.Time, bool) {
-	last, err := time.Parse(time.DateOnly, x.LastStatusReport)
+	last, err := time.Parse(time.DateOnly, x.LatestReport().Date)
 	if err != nil || x.StatusReportEveryMonths <= 0 {
 		return time.Time{}, false
 	}
@@ -1197,7 +1248,7 @@ func (p *page) fillGaps() {
 				continue
 			}
 			next, _ := nextReport(x)
-			over = append(over, overdue{p.Link(municipalityPath(m.Code)) + "#body-" + key, p.Txt(m.Name), p.Txt(x.Name), x.LastStatusReport, next.Format(time.DateOnly)})
+			over = append(over, overdue{p.Link(municipalityPath(m.Code)) + "#body-" + key, p.Txt(m.Name), p.Txt(x.Name), x.LatestReport().Date, next.Format(time.DateOnly)})
 		}
 		switch {
 		case !m.Status.Reported:

@@ -119,11 +119,15 @@ var gapTexts = map[string]model.Text{
 	"maintainers":         {FI: "Tiedoston hyväksyjiä ei ole nimetty", SV: "Inga godkännare av filen har utsetts", EN: "Nobody named to approve changes"},
 }
 
+// DutiesLaw is the act the informationManagement duties rest on.
+const DutiesLaw = "tiedonhallintalaki"
+
 // municipality computes one municipality's picture from its public view.
 // The checklist: reported; each required role; each required body; a
 // complete responsibility row per area; status reports up to date; the
 // five Information Management Act duties; maintainers. Joining a network
-// is voluntary, so joining none is no gap.
+// is voluntary, so joining none is no gap. A requirement whose act does
+// not bind the municipality is left out.
 func municipality(repo *model.Repository, req *model.MunicipalRequirements, m *model.Municipality, today time.Time) Municipality {
 	out := Municipality{
 		Code: m.Code, Name: m.Name, County: m.County.ID, Region: m.Region.Code,
@@ -143,7 +147,7 @@ func municipality(repo *model.Repository, req *model.MunicipalRequirements, m *m
 			out.RolesNamed = append(out.RolesNamed, r.Role)
 		}
 	}
-	out.OverdueReports, out.ReportsUpToDate = reports(req, m, today)
+	out.OverdueReports, out.ReportsUpToDate = reports(repo, req, m, today)
 	if !m.Status.Reported {
 		out.Gaps = append(out.Gaps, Gap{"reported", gapTexts["reported"]})
 		return out
@@ -164,6 +168,9 @@ func municipality(repo *model.Repository, req *model.MunicipalRequirements, m *m
 		item(ok, Gap{"role:" + r.Role, prefixed(r.Name, "Nimeämättä: ", "Inte utsedd: ", "Not named: ")})
 	}
 	for _, b := range req.Bodies {
+		if _, exempt := repo.Exempt(b.Law.ID, m); exempt {
+			continue
+		}
 		ok := false
 		for _, e := range m.Bodies {
 			ok = ok || e.Value.Type == b.Type
@@ -176,15 +183,19 @@ func municipality(repo *model.Repository, req *model.MunicipalRequirements, m *m
 		item(ok, Gap{"raci:" + a.ID, prefixed(a.Name, "Vastuut määrittelemättä: ", "Ansvar inte fastställt: ", "Responsibilities not set: ")})
 	}
 	item(out.ReportsUpToDate, Gap{"status-reports", gapTexts["status-reports"]})
-	d := m.InformationManagement
-	if d == nil {
-		d = &model.Duties{}
+	// The duties rest on the Information Management Act: a municipality
+	// the act does not bind (Åland's) is not held to them.
+	if _, exempt := repo.Exempt(DutiesLaw, m); !exempt {
+		d := m.InformationManagement
+		if d == nil {
+			d = &model.Duties{}
+		}
+		item(d.InformationManagementModel != nil && *d.InformationManagementModel, Gap{"duty-model", gapTexts["duty-model"]})
+		item(d.LastRiskAssessment != "", Gap{"duty-risk", gapTexts["duty-risk"]})
+		item(d.ContinuityPlan != nil && *d.ContinuityPlan, Gap{"duty-continuity", gapTexts["duty-continuity"]})
+		item(d.LastExercise != "", Gap{"duty-exercise", gapTexts["duty-exercise"]})
+		item(d.InformationClassified != nil && *d.InformationClassified, Gap{"duty-classification", gapTexts["duty-classification"]})
 	}
-	item(d.InformationManagementModel != nil && *d.InformationManagementModel, Gap{"duty-model", gapTexts["duty-model"]})
-	item(d.LastRiskAssessment != "", Gap{"duty-risk", gapTexts["duty-risk"]})
-	item(d.ContinuityPlan != nil && *d.ContinuityPlan, Gap{"duty-continuity", gapTexts["duty-continuity"]})
-	item(d.LastExercise != "", Gap{"duty-exercise", gapTexts["duty-exercise"]})
-	item(d.InformationClassified != nil && *d.InformationClassified, Gap{"duty-classification", gapTexts["duty-classification"]})
 	item(len(m.Maintainers) > 0, Gap{"maintainers", gapTexts["maintainers"]})
 	out.Completeness = met * 100 / total
 	return out
@@ -196,12 +207,12 @@ func prefixed(t model.Text, fi, sv, en string) model.Text {
 
 // reports lists the bodies whose status report is overdue, and says
 // whether every required body has one within its interval.
-func reports(req *model.MunicipalRequirements, m *model.Municipality, today time.Time) (overdue []string, upToDate bool) {
+func reports(repo *model.Repository, req *model.MunicipalRequirements, m *model.Municipality, today time.Time) (overdue []string, upToDate bool) {
 	overdue = []string{}
 	current := map[string]bool{}
 	for _, e := range m.Bodies {
 		b := e.Value
-		last, err := time.Parse(time.DateOnly, b.LastStatusReport)
+		last, err := time.Parse(time.DateOnly, b.LatestReport().Date)
 		if b.StatusReportEveryMonths == 0 || err != nil {
 			continue
 		}
@@ -213,7 +224,9 @@ func reports(req *model.MunicipalRequirements, m *model.Municipality, today time
 	}
 	upToDate = m.Status.Reported && len(overdue) == 0
 	for _, b := range req.Bodies {
-		upToDate = upToDate && current[b.Type]
+		if _, exempt := repo.Exempt(b.Law.ID, m); !exempt {
+			upToDate = upToDate && current[b.Type]
+		}
 	}
 	return overdue, upToDate
 }

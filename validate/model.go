@@ -81,4 +81,9 @@ func checkNumbering(c *checker) {
 		items = append(items, numbered{r.Number, r.ID, r.Pos})
 	}
 	check(msg.Key("finding.entity.recommendation"), items)
+	items = nil
+	for _, o := range c.repo.Observations() {
+		items = append(items, numbered{o.Number, o.ID, o.Pos})
+	}
+	check(msg.Key("finding.entity.observation"), items)
 }

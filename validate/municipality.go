@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -122,6 +123,9 @@ func severityOf(s string) diag.Severity {
 // reported checks what the model asks of a municipality that has reported.
 func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequirements) {
 	for _, r := range req.Roles {
+		if _, exempt := c.repo.Exempt(r.Law.ID, m); exempt {
+			continue
+		}
 		if !c.hasRole(m, r.Role) {
 			lang, title := "fi", r.Name.FI
 			if swedishSpeaking(m) {
@@ -133,6 +137,9 @@ func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequiremen
 		}
 	}
 	for _, b := range req.Bodies {
+		if _, exempt := c.repo.Exempt(b.Law.ID, m); exempt {
+			continue
+		}
 		found := false
 		for _, e := range m.Bodies {
 			found = found || e.Value.Type == b.Type
@@ -175,13 +182,20 @@ func (c *checker) raci(m *model.Municipality, req *model.MunicipalRequirements) 
 			continue
 		}
 		for _, r := range area.Requirements {
+			if _, exempt := c.repo.Exempt(r.Law.ID, m); exempt {
+				continue
+			}
 			if c.dangles(m, row, r) {
 				// The row names an undefined party of the kind asked for:
 				// unknown-party says so, with the likely id.
 				continue
 			}
 			if !c.holds(m, row, r) {
-				c.report(diag.New("area-requirement", e.Pos, "%s: %s should be %s for %q", e.Key, partyWords(req, r.Party), letterWord(r.Letter), area.Name).
+				var want msg.Alternatives
+				for _, l := range r.Letters() {
+					want = append(want, letterWord(l))
+				}
+				c.report(diag.New("area-requirement", e.Pos, "%s: %s should be %s for %q", e.Key, partyWords(req, r.Party), want, area.Name).
 					WithSeverity(severityOf(r.Severity)).
 					WithHint("Add %q to %s. Why: %s (%s)", exampleParty(m, r.Party), r.Letter, r.Why, r.Source))
 			}
@@ -189,19 +203,22 @@ func (c *checker) raci(m *model.Municipality, req *model.MunicipalRequirements) 
 	}
 }
 
-// holds reports whether a requirement's party holds its letter in the row.
-// A "body-type:x" party is any of the municipality's bodies of that type.
+// holds reports whether a requirement's party holds one of its letters in
+// the row. A "body-type:x" party is any of the municipality's bodies of
+// that type.
 func (c *checker) holds(m *model.Municipality, row model.RACI, r model.Requirement) bool {
 	var refs []model.Ref
-	switch r.Letter {
-	case "responsible":
-		refs = row.Responsible
-	case "accountable":
-		refs = []model.Ref{row.Accountable}
-	case "consulted":
-		refs = row.Consulted
-	case "informed":
-		refs = row.Informed
+	for _, l := range r.Letters() {
+		switch l {
+		case "responsible":
+			refs = append(refs, row.Responsible...)
+		case "accountable":
+			refs = append(refs, row.Accountable)
+		case "consulted":
+			refs = append(refs, row.Consulted...)
+		case "informed":
+			refs = append(refs, row.Informed...)
+		}
 	}
 	for _, ref := range refs {
 		if ref.ID == r.Party {
@@ -343,7 +360,9 @@ func exampleParty(m *model.Municipality, p string) string {
 	return p
 }
 
-// bodies checks status-report intervals and dates.
+// bodies checks status-report intervals and dates. The source's range is
+// no bound: a longer interval is a warning, a shorter one a notice, and
+// the latest report of any kind (lastStatusReport, statusReports) counts.
 func (c *checker) bodies(m *model.Municipality, req *model.MunicipalRequirements) {
 	sr := req.StatusReport
 	for _, e := range m.Bodies {
@@ -351,36 +370,51 @@ func (c *checker) bodies(m *model.Municipality, req *model.MunicipalRequirements
 		n := b.StatusReportEveryMonths
 		switch {
 		case n == 0:
-			if m.Status.Reported && (isRequiredBody(req, b.Type) || reportsLikeOthers(b.Type)) {
+			if m.Status.Reported && (c.requiredBody(m, req, b.Type) || reportsLikeOthers(b.Type)) {
 				c.report(diag.New("report-interval", e.Pos, "body %q sets no statusReportEveryMonths", e.Key).
 					WithSeverity(diag.Warning).
-					WithHint("Set statusReportEveryMonths between %d and %d: %s", sr.MinMonths, sr.MaxMonths, sr.Why))
+					WithHint("Set statusReportEveryMonths, usually between %d and %d: %s", sr.MinMonths, sr.MaxMonths, sr.Why))
 			}
-		case sr.MaxMonths > 0 && (n < sr.MinMonths || n > sr.MaxMonths):
-			c.report(diag.New("report-interval", e.Pos, "body %q treats a status report every %d months; the model asks for %d to %d", e.Key, n, sr.MinMonths, sr.MaxMonths).
-				WithHint("Set statusReportEveryMonths between %d and %d: %s (%s)", sr.MinMonths, sr.MaxMonths, sr.Why, sr.Source))
+		case sr.MaxMonths > 0 && n > sr.MaxMonths:
+			c.report(diag.New("report-interval", e.Pos, "body %q treats a status report every %d months, less often than the source expects (%d to %d months)", e.Key, n, sr.MinMonths, sr.MaxMonths).
+				WithSeverity(diag.Warning).
+				WithHint("Consider a shorter interval, or say in the pull request why this one suits the body. The source: %s (%s)", sr.Why, sr.Source))
+		case n < sr.MinMonths:
+			c.report(diag.New("report-interval", e.Pos, "body %q treats a status report every %d months, more often than the source expects (%d to %d months)", e.Key, n, sr.MinMonths, sr.MaxMonths).
+				WithSeverity(diag.Notice).
+				WithHint("Reporting more often is never wrong: check only that %d months is what you meant. The source: %s (%s)", n, sr.Why, sr.Source))
 		}
-		if b.LastStatusReport == "" {
+		if b.LastStatusReport != "" {
+			if t, err := time.Parse(time.DateOnly, b.LastStatusReport); err == nil {
+				c.future(e.Pos, "bodies."+e.Key+".lastStatusReport", t)
+			}
+		}
+		for i, r := range b.StatusReports {
+			if t, err := time.Parse(time.DateOnly, r.Date); err == nil {
+				c.future(pick(r.Pos, e.Pos), fmt.Sprintf("bodies.%s.statusReports[%d].date", e.Key, i), t)
+			}
+		}
+		latest := b.LatestReport()
+		last, err := time.Parse(time.DateOnly, latest.Date)
+		if err != nil || c.opts.Today.IsZero() || last.After(c.opts.Today) {
 			continue
 		}
-		last, err := time.Parse(time.DateOnly, b.LastStatusReport)
-		if err != nil {
-			continue
-		}
-		if c.future(e.Pos, "bodies."+e.Key+".lastStatusReport", last) {
-			continue
-		}
-		if n > 0 && !c.opts.Today.IsZero() && last.AddDate(0, n, 0).Before(c.opts.Today) {
+		if n > 0 && last.AddDate(0, n, 0).Before(c.opts.Today) {
 			c.report(diag.New("report-overdue", e.Pos, "body %q last treated a status report on %s; with one every %d months the next was due on %s",
-				e.Key, b.LastStatusReport, n, last.AddDate(0, n, 0).Format(time.DateOnly)))
+				e.Key, latest.Date, n, last.AddDate(0, n, 0).Format(time.DateOnly)).
+				WithHint("Put the status report on the body's agenda, then add it to statusReports: {date: \"YYYY-MM-DD\", trigger: \"scheduled\"}."))
 		}
 	}
 }
 
-func isRequiredBody(req *model.MunicipalRequirements, typ string) bool {
+// requiredBody reports whether the model asks the municipality for a body
+// of the type: it names the type, and the act it rests on binds the
+// municipality.
+func (c *checker) requiredBody(m *model.Municipality, req *model.MunicipalRequirements, typ string) bool {
 	for _, b := range req.Bodies {
 		if b.Type == typ {
-			return true
+			_, exempt := c.repo.Exempt(b.Law.ID, m)
+			return !exempt
 		}
 	}
 	return false

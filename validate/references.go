@@ -88,11 +88,28 @@ func checkReferences(c *checker) {
 		c.ref(t.Owner, toExistingActor, "owner")
 		c.refs(t.Involves, toActor, "involves")
 		c.refs(t.Contains, toTask, "contains")
-		c.refs(t.Areas, toArea, "areas")
+		c.refs(model.AreaRefs(t.Areas), toArea, "areas")
+		c.refs(t.Concerns, toActor, "concerns")
 	}
 	for _, r := range c.repo.Recommendations() {
-		c.refs(r.Areas, toArea, "areas")
-		c.refs(r.Tasks, toTask, "tasks")
+		c.refs(model.AreaRefs(r.Areas), toArea, "areas")
+		c.refs(model.TaskRefs(r.Tasks), toTask, "tasks")
+	}
+	for _, o := range c.repo.Observations() {
+		c.refs(o.Areas, toArea, "areas")
+		c.refs(o.Actors, toActor, "actors")
+	}
+	for _, a := range c.repo.Areas() {
+		for _, r := range a.Requirements {
+			c.lawRef(r.Law, "law")
+		}
+	}
+	req := c.repo.Requirements()
+	for _, r := range req.Roles {
+		c.lawRef(r.Law, "law")
+	}
+	for _, b := range req.Bodies {
+		c.lawRef(b.Law, "law")
 	}
 	for _, co := range c.repo.Counties() {
 		c.refs(co.Municipalities, toMunicipality, "municipalities")

@@ -59,6 +59,7 @@ var checks = []check{
 	{"references", checkReferences},
 	{"succession", checkSuccession},
 	{"numbering", checkNumbering},
+	{"basis", checkBasis},
 	{"identity", checkIdentity},
 	{"governance", checkGovernance},
 	{"contacts", checkContacts},

@@ -11,7 +11,8 @@
 //	...
 //
 // "want FILE:LINE:COL RULE" lines are the findings the case must produce,
-// all of them and nothing else. Lines "hint LANG: TEXT" and
+// all of them and nothing else; "want FILE:LINE:COL RULE SEVERITY" also
+// holds the finding to its severity (error, warning or notice). Lines "hint LANG: TEXT" and
 // "message LANG: TEXT" (LANG fi, sv or en) after a want line say what the
 // finding's hint or message in that language must contain:
 //
@@ -41,7 +42,7 @@ import (
 // Fixture is a parsed fixture archive.
 type Fixture struct {
 	Comment string
-	Want    []string // "file:line:col rule", as written
+	Want    []string // "file:line:col rule [severity]", as written
 	// Texts are the hint and message lines, each tied to the want line
 	// above it.
 	Texts  []Text
