@@ -165,7 +165,7 @@ func TestOfficerMistakesInTheirLanguage(t *testing.T) {
 		rule, hint     string // the Swedish hint's words
 	}{
 		{"typographic quotes", `type: "council"`, "type: \u201ccouncil\u201d", "syntax", "raka citattecken"},
-		{"a Finnish date", `lastStatusReport:        "2026-03-15"`, `lastStatusReport:        "15.3.2026"`, "schema", `"2026-03-15"`},
+		{"a Finnish date", `{date: "2026-03-15", trigger: "scheduled"}`, `{date: "15.3.2026", trigger: "scheduled"}`, "schema", `"2026-03-15"`},
 		{"two Accountable", `accountable: "body:board"`, `accountable: ["body:board", "body:council"]`, "schema", "exakt en"},
 	}
 	for _, c := range cases {

@@ -59,6 +59,16 @@ func crlfFiles(t *testing.T, dir string) []string {
 // changed since the commit it was cloned from.
 func TestWindowsClone(t *testing.T) {
 	w := newWork(t)
+	// A multi-line text (""") in the model, whose lines the clone ends
+	// with CRLF: its value must not change.
+	rec := w.read("model/recommendations.cue")
+	i := strings.Index(rec, "\t\tfi: \"Viranomaisten tehtäviä")
+	if i < 0 {
+		t.Fatal("model/recommendations.cue has no text to make multi-line")
+	}
+	end := i + strings.Index(rec[i:], "\n")
+	w.write("model/recommendations.cue", rec[:i]+"\t\tfi: \"\"\"\n\t\t\tEnsimmäinen rivi.\n\n\t\t\tToinen kappale.\n\t\t\t\"\"\""+rec[end:])
+	w.commit("a multi-line text", "2026-01-02")
 	dst := cloneAsWindows(t, w.dir)
 	if got := crlfFiles(t, dst); len(got) != 4 {
 		t.Fatalf("the clone has CRLF endings only in %v; the test needs them everywhere", got)
@@ -98,8 +108,17 @@ func TestWindowsClone(t *testing.T) {
 			t.Errorf("recommendation %s: a CR in the text", rec.ID)
 		}
 	}
+	for i, o := range lf.Observations() {
+		got := crlf.Observations()[i]
+		if got.Text != o.Text {
+			t.Errorf("observation %s in the clone: %q, want %q", o.ID, got.Text, o.Text)
+		}
+		if strings.Contains(o.Text.FI, "\n") {
+			multiline++
+		}
+	}
 	if multiline == 0 {
-		t.Error("no recommendation has a multi-line text: the comparison shows nothing")
+		t.Error("no recommendation or observation has a multi-line text: the comparison shows nothing")
 	}
 	r, err := gitrepo.Open(dst)
 	if err != nil {

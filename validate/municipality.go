@@ -269,15 +269,17 @@ func partyWords(req *model.MunicipalRequirements, p string) msg.Text {
 // requirement asks for.
 func (c *checker) dangles(m *model.Municipality, row model.RACI, r model.Requirement) bool {
 	var refs []model.Ref
-	switch r.Letter {
-	case "responsible":
-		refs = row.Responsible
-	case "accountable":
-		refs = []model.Ref{row.Accountable}
-	case "consulted":
-		refs = row.Consulted
-	case "informed":
-		refs = row.Informed
+	for _, letter := range r.Letters() {
+		switch letter {
+		case "responsible":
+			refs = append(refs, row.Responsible...)
+		case "accountable":
+			refs = append(refs, row.Accountable)
+		case "consulted":
+			refs = append(refs, row.Consulted...)
+		case "informed":
+			refs = append(refs, row.Informed...)
+		}
 	}
 	for _, ref := range refs {
 		kind, id, _ := strings.Cut(ref.ID, ":")
