@@ -106,6 +106,7 @@ func checkSyntaxOnly(s source) *fileResult {
 		return r
 	}
 	own, _ := r.shape(f, s, folder)
+	secretsOf(f).scrubber().Scrub(r.findings...)
 	for _, k := range own {
 		r.entities = append(r.entities, stub{folder.Dir, k.key, k.pos})
 	}
@@ -125,9 +126,11 @@ func (r *fileResult) unparsable(err error, s source, folder Folder) {
 
 // syntaxFindings turns the parser's error for a file into findings, with
 // hints for the usual causes.
-func syntaxFindings(err error, path string, data []byte) []*diag.Finding {
+func syntaxFindings(err error, path string, data []byte) (out []*diag.Finding) {
 	crOnly := loneCR(data)
-	var out []*diag.Finding
+	// No finding repeats the values of a person or a non-public entry,
+	// read from the file as repaired (it does not parse).
+	defer func() { diag.NewScrubber(sourceWords(data)).Scrub(out...) }()
 	if !crOnly {
 		// Typographic quotes, odd spaces and "=" for ":" are said once
 		// each; the parser then reads the file with them repaired, for

@@ -447,3 +447,152 @@ func (m *Municipality) NonPublicWords() []string {
 	}
 	return slices.DeleteFunc(s.words, func(w string) bool { return strings.TrimSpace(w) == "" })
 }
+
+// sourceWords reads the values a file that does not parse holds for
+// persons and non-public entries, from its tokens: the values of every
+// person field (a struct, a text, whatever is written after person:), and
+// the id and texts of every struct that says visibility: "non-public".
+func sourceWords(src []byte) []string {
+	toks, _ := lexFile(src)
+	s := &secrets{}
+	isLabel := func(i int) (string, bool) {
+		if i < 0 || i+1 >= len(toks) || toks[i+1].tok != token.COLON {
+			return "", false
+		}
+		return tokText(toks[i])
+	}
+	// The closing partner of every { and [ (len(toks) when left open), and
+	// the one each is inside of (-1: none).
+	closeOf := map[int]int{}
+	parentOf := map[int]int{}
+	var open []int
+	for i, t := range toks {
+		switch t.tok {
+		case token.LBRACE, token.LBRACK:
+			parentOf[i] = -1
+			if n := len(open); n > 0 {
+				parentOf[i] = open[n-1]
+			}
+			open = append(open, i)
+		case token.RBRACE, token.RBRACK:
+			if n := len(open); n > 0 {
+				closeOf[open[n-1]] = i
+				open = open[:n-1]
+			}
+		}
+	}
+	for _, i := range open {
+		closeOf[i] = len(toks)
+	}
+	for i, t := range toks {
+		switch {
+		case t.tok == token.LBRACE:
+			end := closeOf[i]
+			if !nonPublicTokens(toks, i, end, isLabel) {
+				continue
+			}
+			if key, ok := isLabel(i - 2); ok {
+				// The entry's id, under roles: (roles: secret: {...}, or
+				// roles: { ... secret: {...} }).
+				parent, chained := isLabel(i - 4)
+				if p := parentOf[i]; !chained && p >= 0 {
+					parent, _ = isLabel(p - 2)
+				}
+				if slices.Contains(keyedSections, parent) {
+					s.words = append(s.words, key)
+				}
+			}
+			for j := i + 1; j < end; j++ {
+				if lbl, ok := isLabel(j - 2); ok && slices.Contains(textLabels, lbl) && toks[j].tok == token.STRING {
+					if v, ok := tokText(toks[j]); ok {
+						s.words = append(s.words, v)
+					}
+				}
+			}
+		case t.tok == token.IDENT || t.tok == token.STRING:
+			name, ok := isLabel(i)
+			if !ok || name != "person" {
+				continue
+			}
+			for j := i + 2; j < personEnd(toks, i+2, closeOf); j++ {
+				lbl, isLbl := isLabel(j)
+				switch {
+				case isLbl && lbl == "visibility":
+					j += 2 // its value is the schema's word
+				case isLbl && slices.Contains(personFields, lbl):
+				case toks[j].tok == token.STRING || toks[j].tok == token.IDENT:
+					if v, ok := tokText(toks[j]); ok && v != "null" && v != "true" && v != "false" {
+						s.addWords(v)
+					}
+				case toks[j].tok == token.INT || toks[j].tok == token.FLOAT:
+					s.words = append(s.words, toks[j].lit)
+				}
+			}
+		}
+	}
+	return s.words
+}
+
+// keyedSections are the collections of a municipality whose entries can be
+// non-public, each under its id.
+var keyedSections = []string{"roles", "bodies", "companies", "actionPlan"}
+
+// tokText is a token's text: a string unquoted (as far as it goes, for one
+// left open), an identifier as it is.
+func tokText(t lexTok) (string, bool) {
+	switch t.tok {
+	case token.IDENT:
+		return t.lit, true
+	case token.STRING:
+		v := strings.TrimPrefix(t.lit, `"`)
+		v = strings.TrimSuffix(v, `"`)
+		return v, true
+	}
+	return "", false
+}
+
+// nonPublicTokens reports whether the struct whose { is toks[open]
+// directly says visibility: "non-public".
+func nonPublicTokens(toks []lexTok, open, end int, isLabel func(int) (string, bool)) bool {
+	depth := 0
+	for j := open + 1; j < end && j < len(toks); j++ {
+		switch toks[j].tok {
+		case token.LBRACE, token.LBRACK:
+			depth++
+		case token.RBRACE, token.RBRACK:
+			depth--
+		}
+		if depth == 0 {
+			if lbl, ok := isLabel(j); ok && lbl == "visibility" && j+2 < len(toks) && toks[j+2].lit == `"`+NonPublic+`"` {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personEnd returns the end of the value that starts at toks[i], written
+// after person: a struct to its closing brace; anything else to the end
+// of its line, or to a comma or closing bracket around it.
+func personEnd(toks []lexTok, i int, closeOf map[int]int) int {
+	if i >= len(toks) {
+		return len(toks)
+	}
+	line := toks[i].line
+	for j := i; j < len(toks); j++ {
+		switch toks[j].tok {
+		case token.LBRACE, token.LBRACK:
+			j = closeOf[j]
+			if j >= len(toks) {
+				return len(toks)
+			}
+			continue
+		case token.COMMA, token.RBRACE, token.RBRACK:
+			return j
+		}
+		if toks[j].line != line {
+			return j
+		}
+	}
+	return len(toks)
+}
