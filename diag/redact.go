@@ -64,9 +64,6 @@ func NewScrubber(values []string) Scrubber {
 	return Scrubber{regexp.MustCompile(`(^|[^\p{L}\p{N}_-])(` + strings.Join(quoted, "|") + `)($|[^\p{L}\p{N}_-])`)}
 }
 
-// Empty reports whether the Scrubber looks for nothing.
-func (s Scrubber) Empty() bool { return s.re == nil }
-
 // String takes the values out of a text.
 func (s Scrubber) String(t string) string {
 	if s.re == nil {

@@ -409,7 +409,7 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 				outside = append(outside, x)
 				continue
 			case name != folder.Dir:
-				r.add(diag.New("foreign-entity", lpos, "a file in %s/ writes only %s, not %q", folder.Dir, folder.Dir, name))
+				r.add(diag.New("foreign-entity", lpos, "a file in %s/ writes only %s, not %q", folder.Dir, folder.Dir, shownLabel(name)))
 				continue
 			}
 			st, ok := x.Value.(*ast.StructLit)

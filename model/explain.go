@@ -41,14 +41,18 @@ func explainOne(cf cueFinding, f *ast.File, file string, sec *secrets) *diag.Fin
 	if cf.Rule == "missing-field" {
 		return missingText(cf, file, sec)
 	}
-	if cf.Rule != "schema" || len(cf.elems) < 3 {
+	if cf.Rule != "schema" || len(cf.elems) < 2 {
 		return nil
 	}
 	vals := valuesAt(f.Decls, cf.elems)
 	shown := sec.display(cf.elems, file)
 	covered := sec.covers(cf.elems)
 	if len(vals) >= 2 {
+		// The whole entity too: written again as null or a text.
 		return writtenTwice(vals, cf.elems, shown, file, covered)
+	}
+	if len(cf.elems) < 3 {
+		return nil
 	}
 	if len(vals) != 1 {
 		return nil

@@ -317,8 +317,11 @@ func bindForColon(toks []lexTok, i int) bool {
 }
 
 // labelText is a label as a finding shows it: shortened, and "…" for a
-// person's or a non-public entry's.
+// person's or a non-public entry's, or one that could be a name.
 func labelText(t lexTok, sc diag.Scrubber) string {
+	if name, _ := tokText(t); !safeLabel.MatchString(name) {
+		return diag.Redacted
+	}
 	return shorten(sc.String(t.lit), 40)
 }
 

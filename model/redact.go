@@ -8,7 +8,6 @@ import (
 	"unicode"
 
 	"cuelang.org/go/cue/ast"
-	"cuelang.org/go/cue/parser"
 	"cuelang.org/go/cue/token"
 
 	"github.com/govmap/govmap/diag"
@@ -238,18 +237,6 @@ func (s *secrets) scrubber() diag.Scrubber {
 	return s.scrub
 }
 
-// sourceSecrets reads the secrets of a file that does not parse as it is:
-// from the file with its paste mistakes repaired, when that parses. nil
-// when it does not: then quoted source is redacted wholesale
-// (redactSource).
-func sourceSecrets(path string, fixed []byte) *secrets {
-	f, err := parser.ParseFile(path, fixed, parser.ParseComments)
-	if err != nil {
-		return nil
-	}
-	return secretsOf(f)
-}
-
 // plainArgs turns CUE's error arguments into what a message may quote:
 // numbers stay numbers (for %d), every other value becomes its text, so
 // redaction and shortening see it.
@@ -347,36 +334,6 @@ func redact(arg string) string {
 		return diag.Redacted
 	}
 	return quotedValue.ReplaceAllString(arg, `"`+diag.Redacted+`"`)
-}
-
-// redactSource takes the values out of a piece of CUE source (a line a
-// hint shows): strings and numbers become "…", and so does a name that is
-// not a plain label.
-func redactSource(src string) string {
-	toks, _ := lexFile([]byte(src))
-	var b strings.Builder
-	last := 0
-	for _, t := range toks {
-		var with string
-		switch t.tok {
-		case token.STRING, token.INTERPOLATION:
-			with = `"` + diag.Redacted + `"`
-		case token.INT, token.FLOAT:
-			with = diag.Redacted
-		case token.IDENT:
-			if !safeLabel.MatchString(t.lit) {
-				with = diag.Redacted
-			}
-		}
-		if with == "" || t.off < last || t.off+len(t.lit) > len(src) {
-			continue
-		}
-		b.WriteString(src[last:t.off])
-		b.WriteString(with)
-		last = t.off + len(t.lit)
-	}
-	b.WriteString(src[last:])
-	return b.String()
 }
 
 // shownLabel is a label as a message may repeat it: "…" for one that may
