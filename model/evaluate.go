@@ -812,6 +812,8 @@ func explainDisjunction(subs []cueSub, red func(string) string) (m, hint msg.Mes
 				types = append(types, w)
 			}
 		}
+		// The schema's side: never a struct or list printed whole.
+		other = neutral(other)
 		if !slices.Contains(allowed, other) {
 			allowed = append(allowed, other)
 			if isLiteral(other) {

@@ -98,11 +98,11 @@ func checkGovernance(c *checker) {
 		c.companies(m, req)
 		c.plan(m)
 		c.visibility(m)
-		c.notFuture(pick(m.Status.Pos, m.Pos), "status.reviewed", m.Status.Reviewed, false)
+		c.notFuture(pick(m.Status.Pos, m.Pos), "status.reviewed", m.Status.Reviewed)
 		if d := m.InformationManagement; d != nil {
 			hidden := d.Visibility == model.NonPublic
-			c.notFuture(d.Pos, "informationManagement.lastRiskAssessment", d.LastRiskAssessment, hidden)
-			c.notFuture(d.Pos, "informationManagement.lastExercise", d.LastExercise, hidden)
+			c.notFutureIn(d.Pos, "informationManagement.lastRiskAssessment", d.LastRiskAssessment, hidden)
+			c.notFutureIn(d.Pos, "informationManagement.lastExercise", d.LastExercise, hidden)
 		}
 	}
 }
@@ -508,9 +508,14 @@ func (c *checker) visibility(m *model.Municipality) {
 	}
 }
 
-// notFuture reports a date after today; hidden: a non-public date, which
-// the finding does not repeat.
-func (c *checker) notFuture(pos model.Pos, field, date string, hidden bool) {
+// notFuture reports a date after today.
+func (c *checker) notFuture(pos model.Pos, field, date string) {
+	c.notFutureIn(pos, field, date, false)
+}
+
+// notFutureIn is notFuture for a date that is non-public when hidden is
+// set: the finding does not repeat it.
+func (c *checker) notFutureIn(pos model.Pos, field, date string, hidden bool) {
 	if date == "" {
 		return
 	}
