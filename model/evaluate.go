@@ -548,11 +548,14 @@ func nonPlain(f *ast.Field, out []nonPlainNode) []nonPlainNode {
 	case isIdent && strings.HasPrefix(id.Name, "_"):
 		out = append(out, nonPlainNode{f.Label, msg.M("the hidden field %s", name), msg.M("Hidden fields are not data; write the value where it is used.")})
 	case f.Constraint == token.OPTION:
+		// A label that could be a name is not repeated.
+		name = shownLabel(name)
 		out = append(out, nonPlainNode{f.Label, msg.M("%s?, an optional field, whose value would be ignored", name), msg.M("Remove the ? after %s.", name)})
 	case f.Constraint == token.NOT:
+		name = shownLabel(name)
 		out = append(out, nonPlainNode{f.Label, msg.M("%s!, a required-field marker", name), msg.M("Remove the ! after %s.", name)})
 	case f.Alias != nil:
-		out = append(out, nonPlainNode{f.Label, msg.M("an alias of %s", name), msg.M("Remove the alias.")})
+		out = append(out, nonPlainNode{f.Label, msg.M("an alias of %s", shownLabel(name)), msg.M("Remove the alias.")})
 	}
 	return nonPlainExpr(f.Value, out)
 }
@@ -603,7 +606,8 @@ func describeExpr(n ast.Node) msg.Message {
 		if x.Name == "_" {
 			return msg.M("_ (any value)")
 		}
-		return msg.M("a reference to %s", x.Name)
+		// name: Maija, a name written without quotes, is not repeated.
+		return msg.M("a reference to %s", shownLabel(x.Name))
 	case *ast.UnaryExpr:
 		return msg.M("an expression with %s", x.Op.String())
 	case *ast.Ellipsis:

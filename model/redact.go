@@ -151,12 +151,21 @@ func (s *secrets) personWords(e ast.Expr) {
 	}, nil)
 }
 
-// stringWords collects the texts of a non-public entry.
+// stringWords collects the texts of a non-public entry (and a text
+// written without quotes, which reads as a reference).
 func (s *secrets) stringWords(e ast.Expr) {
 	ast.Walk(e, func(n ast.Node) bool {
-		if x, ok := n.(*ast.BasicLit); ok {
+		switch x := n.(type) {
+		case *ast.Field:
+			s.stringWords(x.Value)
+			return false
+		case *ast.BasicLit:
 			if v, ok := stringLit(x); ok {
 				s.words = append(s.words, v)
+			}
+		case *ast.Ident:
+			if x.Name != "null" && x.Name != "true" && x.Name != "false" {
+				s.words = append(s.words, x.Name)
 			}
 		}
 		return true

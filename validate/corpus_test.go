@@ -250,7 +250,7 @@ func TestBadIDsNeverLoaded(t *testing.T) {
 // fields hold. Each is case-sensitive: "Tietosuojavastaava" is the model's
 // public title, "tietosuojavastaava" a non-public role's id.
 var privateValues = []string{
-	"Maija", "Meikäläinen", "Matti", "Virtanen", "Liisa", "Laine", "Pekka", "Puupää",
+	"Maija", "Meikäläinen", "Meikalainen", "Matti", "Virtanen", "Liisa", "Laine", "Pekka", "Puupää",
 	"123 4567", "1234567", "765 4321", "111 2222", "333 4444", "401234567", "5551234",
 	"salainen-rooli", "salainen-ryhma", "salainen-kriisi", "salainen-yhtio", "salainen-energia",
 	"salainen-tehtava", "salainen-alue", "salainen-roolli", "salainen-kansallinen", "salainen-ala",
