@@ -56,16 +56,22 @@ type secrets struct {
 }
 
 // secretsOf reads what is personal or non-public in a parsed data file.
+// An entry is non-public wherever the file says so: its fields may be
+// written in several places (roles: x: visibility: "non-public" on a
+// line of its own), so the paths are found first, then the words.
 func secretsOf(f *ast.File) *secrets {
 	s := &secrets{}
 	if f != nil {
-		s.walk(f.Decls, nil, false)
+		s.walk(f.Decls, nil, false, true)
+		s.walk(f.Decls, nil, false, false)
 	}
 	s.scrub = diag.NewScrubber(s.words)
 	return s
 }
 
-func (s *secrets) walk(decls []ast.Decl, path []string, hidden bool) {
+// walk finds the paths of persons and non-public entries (paths), or,
+// given those, the words they are written with.
+func (s *secrets) walk(decls []ast.Decl, path []string, hidden, paths bool) {
 	for _, d := range decls {
 		fd, ok := d.(*ast.Field)
 		if !ok {
@@ -77,25 +83,30 @@ func (s *secrets) walk(decls []ast.Decl, path []string, hidden bool) {
 		}
 		p := append(slices.Clone(path), name)
 		if name == "person" && len(path) > 0 {
-			s.persons = append(s.persons, p)
-			s.personWords(fd.Value)
+			if paths {
+				s.persons = append(s.persons, p)
+			} else {
+				s.personWords(fd.Value)
+			}
 			continue
 		}
 		st, isStruct := fd.Value.(*ast.StructLit)
 		h := hidden
-		if isStruct && nonPublic(st) {
+		switch {
+		case paths && isStruct && nonPublic(st):
 			s.hidden = append(s.hidden, p)
+		case !paths && !hidden && slices.ContainsFunc(s.hidden, func(r []string) bool { return slices.Equal(r, p) }):
 			h = true
 			if len(p) >= 4 {
 				// The entry's id: roles: "secret": {...}.
 				s.words = append(s.words, name)
 			}
 		}
-		if h && slices.Contains(textLabels, name) {
+		if !paths && h && slices.Contains(textLabels, name) {
 			s.stringWords(fd.Value)
 		}
 		if isStruct {
-			s.walk(st.Elts, p, h)
+			s.walk(st.Elts, p, h, paths)
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"cuelang.org/go/cue/parser"
 )
 
 // TestNeutral: structs and lists as CUE prints them become "{ … }" and
@@ -114,5 +116,34 @@ func TestSecretsMasked(t *testing.T) {
 		if got := s.covers(c.elems); got != c.cover {
 			t.Errorf("covers(%q) = %v, want %v", c.elems, got, c.cover)
 		}
+	}
+}
+
+// TestSecretsOfSplitEntry: an entry marked non-public on a line of its
+// own is non-public everywhere the file writes it.
+func TestSecretsOfSplitEntry(t *testing.T) {
+	src := `package municipalities
+
+municipalities: "999": {
+	roles: "salainen-rooli": title: fi: "Salainen Rooli"
+	roles: "salainen-rooli": visibility: "non-public"
+	roles: x: person: name: "Maija Meikäläinen"
+}
+`
+	f, err := parser.ParseFile("m.cue", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := secretsOf(f)
+	for _, w := range []string{"salainen-rooli", "Salainen Rooli", "Maija Meikäläinen", "Maija", "Meikäläinen"} {
+		if !slices.Contains(s.words, w) {
+			t.Errorf("words lack %q: %q", w, s.words)
+		}
+	}
+	if !s.covers([]string{"municipalities", "999", "roles", "salainen-rooli", "title", "fi"}) {
+		t.Error("the non-public role's title is not covered")
+	}
+	if got := s.scrubber().String(`title "Salainen Rooli" of role:salainen-rooli`); got != `title "…" of role:…` {
+		t.Errorf("scrubbed: %s", got)
 	}
 }
