@@ -544,6 +544,124 @@ func TestCanaries(t *testing.T) {
 	}
 }
 
+// TestCanariesInFindings: findings go into public places (annotations,
+// the pull-request comment, CI logs, the weekly overdue summary). With a
+// canary person and canary non-public entries written every careless way
+// (a person as a text, a role or a whole municipality written again as
+// null or a text, a name as a field name, curly quotes around a name, a
+// long text cut short, non-public entries that are overdue, dated ahead or
+// named by public ones), no canary appears in validate's output in any
+// format or language, in `govmap overdue`, or in the comment.
+func TestCanariesInFindings(t *testing.T) {
+	dir := copyRepo(t)
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt, _ := r.Worktree()
+	wt.AddWithOptions(&git.AddOptions{All: true})
+	sig := &object.Signature{Name: "t", Email: "t@example.invalid", When: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	if _, err := wt.Commit("data", &git.CommitOptions{Author: sig}); err != nil {
+		t.Fatal(err)
+	}
+	// Test data in a temporary copy only: nothing here is about these
+	// municipalities.
+	const person = `person: {name: "CANARYPERSON", phone: "+358 40 9876543"}`
+	edits := map[string]struct{ inside, after string }{
+		"091-helsinki": {inside: `roles: "data-protection-officer": {title: fi: "Tietosuojavastaava", person: "CANARYPERSON, +358 40 9876543"}`},
+		"049-espoo": {inside: `roles: "data-protection-officer": {title: fi: "Tietosuojavastaava", ` + person + `}
+	roles: "data-protection-officer": null`},
+		"092-vantaa": {inside: `roles: "data-protection-officer": {title: fi: "Tietosuojavastaava", ` + person + `}`,
+			after: `municipalities: "092": "CANARYPERSON +358 40 9876543"`},
+		"837-tampere": {inside: `roles: "data-protection-officer": {title: fi: "Tietosuojavastaava", person: "CANARYPERSON": {phone: "+358 40 9876543"}}
+	roles: "CANARYPERSON": {title: fi: "Tietoturvavastaava"}`},
+		"564-oulu":      {inside: `roles: "data-protection-officer": {title: fi: "Tietosuojavastaava", person: {name: “CANARYPERSON”, phone: "+358 40 9876543"}}`},
+		"179-jyvaskyla": {inside: `roles: "data-protection-officer": {title: fi: "Tietosuojavastaava", person: {name: " CANARYPERSON, tietosuojavastaava, tavoitettavissa virka-aikana numerosta +358 40 9876543", phone: "+358 40 9876543 (virka-aikana)"}}`},
+		"853-turku": {inside: `roles: {
+		"data-protection-officer": {title: fi: "Tietosuojavastaava", ` + person + `}
+		"canaryhidden-role": {title: fi: "CANARYHIDDENROLE", mailbox: "canaryhidden@example.fi", visibility: "non-public"}
+	}
+	bodies: "canaryhidden-body": {type: "other", name: fi: "CANARYHIDDENBODY", statusReportEveryMonths: 12, lastStatusReport: "2020-02-02", visibility: "non-public"}
+	companies: "canaryhidden-co": {name: fi: "CANARYHIDDENCO", type: "company", sector: "water", criticalInfrastructure: true, visibility: "non-public"}
+	actionPlan: "canaryhidden-task": {title: fi: "CANARYHIDDENTASK", area: "data-protection", owner: "canaryhidden-role", due: "2020-03-03", status: "planned", visibility: "non-public"}
+	informationManagement: {lastExercise: "2030-04-04", visibility: "non-public"}
+	raci: "data-protection": {responsible: ["role:canaryhidden-role"], accountable: "company:canaryhidden-co", informed: ["body:canaryhidden-body"]}`},
+	}
+	for name, e := range edits {
+		file := filepath.Join(dir, "municipalities", name+".cue")
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edited := strings.Replace(string(b), "status: reported: false", "status: reported: false\n\t"+e.inside, 1)
+		if e.after != "" {
+			edited += e.after + "\n"
+		}
+		if edited == string(b) {
+			t.Fatalf("%s: nothing to replace", name)
+		}
+		if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var outputs []string
+	collect := func(args ...string) string {
+		code, out, errOut := runCLI(args...)
+		if code == exitTrouble {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		outputs = append(outputs, strings.Join(args, " ")+"\n"+out+errOut)
+		return out
+	}
+	for _, lang := range []string{"fi", "sv", "en"} {
+		for _, format := range []string{"text", "json", "github"} {
+			out := collect("validate", "--lang", lang, "--format", format, "--today", "2026-11-23", dir)
+			// Every edited file has its findings: the test sees them.
+			for name := range edits {
+				if !strings.Contains(out, name+".cue") {
+					t.Errorf("validate --lang %s --format %s: no finding in %s:\n%s", lang, format, name, out)
+				}
+			}
+		}
+		collect("overdue", "--lang", lang, "--today", "2026-11-23", dir)
+		collect("overdue", "--lang", lang, "--format", "markdown", "--today", "2026-11-23", dir)
+	}
+	if !strings.Contains(outputs[len(outputs)-1], "853-turku") {
+		t.Errorf("overdue missed the non-public body and task:\n%s", outputs[len(outputs)-1])
+	}
+	var posted string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if r.Method == "GET" {
+			io.WriteString(w, "[]")
+			return
+		}
+		var c struct{ Body string }
+		json.NewDecoder(r.Body).Decode(&c)
+		posted = c.Body
+		w.WriteHeader(http.StatusCreated)
+		io.WriteString(w, `{"id":1}`)
+	}))
+	defer srv.Close()
+	t.Setenv("GITHUB_TOKEN", "t")
+	t.Setenv("GITHUB_API_URL", srv.URL)
+	collect("comment", "--repo", "o/r", "--pr", "1", "--base", "HEAD", "-C", dir)
+	if !strings.Contains(posted, "853") || !strings.Contains(posted, "091") {
+		t.Errorf("the comment lacks the findings:\n%s", posted)
+	}
+	outputs = append(outputs, "comment body\n"+posted)
+	for _, out := range outputs {
+		lower := strings.ToLower(out)
+		for _, c := range []string{"canaryperson", "9876543", "canaryhidden", "2020-02-02", "2020-03-03", "2030-04-04"} {
+			if strings.Contains(lower, c) {
+				name, _, _ := strings.Cut(out, "\n")
+				i := strings.Index(lower, c)
+				t.Errorf("canary %s in %s: …%s…", c, name, out[max(0, i-120):min(len(out), i+60)])
+			}
+		}
+	}
+}
+
 // brokenRepo is a copy of the repository with one schema error per name
 // given: actors/NAME.cue with a kind the model does not know.
 func brokenRepo(t *testing.T, names ...string) string {

@@ -106,6 +106,7 @@ func checkSyntaxOnly(s source) *fileResult {
 		return r
 	}
 	own, _ := r.shape(f, s, folder)
+	secretsOf(f).scrubber().Scrub(r.findings...)
 	for _, k := range own {
 		r.entities = append(r.entities, stub{folder.Dir, k.key, k.pos})
 	}
@@ -125,9 +126,11 @@ func (r *fileResult) unparsable(err error, s source, folder Folder) {
 
 // syntaxFindings turns the parser's error for a file into findings, with
 // hints for the usual causes.
-func syntaxFindings(err error, path string, data []byte) []*diag.Finding {
+func syntaxFindings(err error, path string, data []byte) (out []*diag.Finding) {
 	crOnly := loneCR(data)
-	var out []*diag.Finding
+	// No finding repeats the values of a person or a non-public entry,
+	// read from the file as repaired (it does not parse).
+	defer func() { diag.NewScrubber(sourceWords(data)).Scrub(out...) }()
 	if !crOnly {
 		// Typographic quotes, odd spaces and "=" for ":" are said once
 		// each; the parser then reads the file with them repaired, for
@@ -178,7 +181,7 @@ func syntaxFindings(err error, path string, data []byte) []*diag.Finding {
 func dedupeSyntax(err error, path string, size int) []cueFinding {
 	var out []cueFinding
 	for _, e := range cueerrors.Errors(err) {
-		for _, cf := range cueFindings(e, path, nil, "syntax") {
+		for _, cf := range cueFindings(e, path, nil, "syntax", nil) {
 			atEOF := e.Position().Offset() >= size || strings.Contains(cf.Message, "found 'EOF'")
 			if atEOF && len(out) > 0 {
 				continue
@@ -272,6 +275,10 @@ func (w *evaluator) file(s source) *fileResult {
 		r.unparsable(err, s, folder)
 		return r
 	}
+	sec := secretsOf(f)
+	// Whatever is found, no finding repeats what is personal or
+	// non-public in the file.
+	defer func() { sec.scrubber().Scrub(r.findings...) }()
 	own, evaluable := r.shape(f, s, folder)
 	if !evaluable {
 		for _, k := range own {
@@ -283,7 +290,7 @@ func (w *evaluator) file(s source) *fileResult {
 	val := w.ctx.BuildFile(f)
 	broken := map[string]bool{}
 	if err := val.Err(); err != nil {
-		for _, cf := range explainData(cueFindings(err, s.path, idx, "schema"), f, s.path) {
+		for _, cf := range explainData(cueFindings(err, s.path, idx, "schema", sec), f, s.path, sec) {
 			r.add(cf.Finding)
 		}
 		for _, k := range own {
@@ -297,7 +304,7 @@ func (w *evaluator) file(s source) *fileResult {
 		for _, k := range own {
 			ownPaths[folder.Dir+"."+k.key] = true
 		}
-		for _, cf := range explainData(cueFindings(err, s.path, idx, ""), f, s.path) {
+		for _, cf := range explainData(cueFindings(err, s.path, idx, "", sec), f, s.path, sec) {
 			ep := cf.entity()
 			if len(cf.elems) == 1 && r.outside[cf.elems[0]] {
 				// Outside the entity's braces: outside-entity says so.
@@ -402,7 +409,7 @@ func (r *fileResult) shape(f *ast.File, s source, folder Folder) (own []ownKey, 
 				outside = append(outside, x)
 				continue
 			case name != folder.Dir:
-				r.add(diag.New("foreign-entity", lpos, "a file in %s/ writes only %s, not %q", folder.Dir, folder.Dir, name))
+				r.add(diag.New("foreign-entity", lpos, "a file in %s/ writes only %s, not %q", folder.Dir, folder.Dir, shownLabel(name)))
 				continue
 			}
 			st, ok := x.Value.(*ast.StructLit)
@@ -549,11 +556,14 @@ func nonPlain(f *ast.Field, out []nonPlainNode) []nonPlainNode {
 	case isIdent && strings.HasPrefix(id.Name, "_"):
 		out = append(out, nonPlainNode{f.Label, msg.M("the hidden field %s", name), msg.M("Hidden fields are not data; write the value where it is used.")})
 	case f.Constraint == token.OPTION:
+		// A label that could be a name is not repeated.
+		name = shownLabel(name)
 		out = append(out, nonPlainNode{f.Label, msg.M("%s?, an optional field, whose value would be ignored", name), msg.M("Remove the ? after %s.", name)})
 	case f.Constraint == token.NOT:
+		name = shownLabel(name)
 		out = append(out, nonPlainNode{f.Label, msg.M("%s!, a required-field marker", name), msg.M("Remove the ! after %s.", name)})
 	case f.Alias != nil:
-		out = append(out, nonPlainNode{f.Label, msg.M("an alias of %s", name), msg.M("Remove the alias.")})
+		out = append(out, nonPlainNode{f.Label, msg.M("an alias of %s", shownLabel(name)), msg.M("Remove the alias.")})
 	}
 	return nonPlainExpr(f.Value, out)
 }
@@ -604,7 +614,8 @@ func describeExpr(n ast.Node) msg.Message {
 		if x.Name == "_" {
 			return msg.M("_ (any value)")
 		}
-		return msg.M("a reference to %s", x.Name)
+		// name: Maija, a name written without quotes, is not repeated.
+		return msg.M("a reference to %s", shownLabel(x.Name))
 	case *ast.UnaryExpr:
 		return msg.M("an expression with %s", x.Op.String())
 	case *ast.Ellipsis:
@@ -755,17 +766,26 @@ func isLiteral(v string) bool {
 
 // explainDisjunction words the errors of an empty disjunction: the data
 // value is the one every alternative conflicts with.
-func explainDisjunction(subs []string) (m, hint msg.Message) {
+func explainDisjunction(subs []cueSub, red func(string) string) (m, hint msg.Message) {
 	var cs []conflict
 	var others []string
 	var otherMsgs msg.Joined
 	for _, s := range subs {
-		if c, ok := parseConflict(s); ok {
-			cs = append(cs, c)
-		} else {
-			others = append(others, s)
-			otherMsgs = append(otherMsgs, explainValue(s))
+		if disjunctionHeader.MatchString(s.raw) {
+			// A disjunction within: its alternatives follow as errors of
+			// their own.
+			continue
 		}
+		if c, ok := parseConflict(s.raw); ok {
+			cs = append(cs, c)
+			continue
+		}
+		others = append(others, s.raw)
+		ev := explainValue(s.raw, red)
+		if ev.Format == "%s" {
+			ev = s.m
+		}
+		otherMsgs = append(otherMsgs, ev)
 	}
 	if len(cs) == 0 {
 		return msg.M("%s", otherMsgs), msg.Message{}
@@ -804,6 +824,8 @@ func explainDisjunction(subs []string) (m, hint msg.Message) {
 				types = append(types, w)
 			}
 		}
+		// The schema's side: never a struct or list printed whole.
+		other = neutral(other)
 		if !slices.Contains(allowed, other) {
 			allowed = append(allowed, other)
 			if isLiteral(other) {
@@ -820,14 +842,14 @@ func explainDisjunction(subs []string) (m, hint msg.Message) {
 			m = msg.M("%s; or one of: %s", otherMsgs, strings.Join(literals, ", "))
 		}
 	case typed:
-		m = msg.M("found %s (%s), expected %s", data, typeWord(dataT), types)
+		m = msg.M("found %s (%s), expected %s", red(data), typeWord(dataT), types)
 		if len(literals) == len(allowed) {
 			// Only fixed values are allowed: name them.
-			m = msg.M("found %s (%s), expected %s; allowed: %s", data, typeWord(dataT), types, strings.Join(literals, ", "))
+			m = msg.M("found %s (%s), expected %s; allowed: %s", red(data), typeWord(dataT), types, strings.Join(literals, ", "))
 			hint = msg.M("Use one of: %s.", strings.Join(literals, ", "))
 		}
 	default:
-		m = msg.M("%s is not allowed here; allowed: %s", data, strings.Join(allowed, ", "))
+		m = msg.M("%s is not allowed here; allowed: %s", red(data), strings.Join(allowed, ", "))
 		hint = msg.M("Use one of: %s.", strings.Join(allowed, ", "))
 	}
 	return m, hint
@@ -836,8 +858,9 @@ func explainDisjunction(subs []string) (m, hint msg.Message) {
 // cueFindings turns a CUE error into findings. file is the data file being
 // evaluated ("" for the model); idx locates paths in it (or, for the model,
 // idxFor finds the file of a path). rule forces a rule ("syntax"); empty
-// classifies each error.
-func cueFindings(err error, file string, idx any, rule string) []cueFinding {
+// classifies each error. sec says what in the file findings may not repeat
+// (nil: nothing known, as for the model or a file that does not parse).
+func cueFindings(err error, file string, idx any, rule string, sec *secrets) []cueFinding {
 	errs := cueerrors.Errors(err)
 	var out []cueFinding
 	for i := 0; i < len(errs); i++ {
@@ -845,10 +868,22 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 		elems := cuePathElems(e.Path())
 		cpath := strings.Join(elems, ".")
 		format, args := e.Msg()
+		// CUE's arguments can be its own values, which print structs
+		// whole: as text, redaction and shortening see them.
+		args = plainArgs(args)
 		raw := fmt.Sprintf(format, args...)
+		// A value is shown only where it is no person's and no non-public
+		// entry's, and never as a struct or a list.
+		red := neutral
+		if rule != "syntax" && sec.covers(elems) {
+			red = redact
+		}
 		// CUE's own format and arguments are the catalogue key: its
 		// common messages (the parser's above all) are translated there.
-		m := msg.M(format, args...)
+		m := msg.MapArgs(msg.M(format, args...), red)
+		if rule == "syntax" {
+			m = syntaxLiteral(m)
+		}
 		if derived(raw) && samePathElsewhere(errs, i, e.Path()) {
 			// "invalid left-hand value to '!~' (type _|_)": the same
 			// value's error, seen again by the next constraint.
@@ -859,47 +894,47 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 		var hint msg.Message
 		if dm := disjunctionHeader.FindStringSubmatch(raw); dm != nil && rule == "" {
 			n, _ := strconv.Atoi(dm[1])
-			var subs []string
+			var subs []cueSub
 			for j := i + 1; j < len(errs) && j <= i+n && cuePath(errs[j].Path()) == cpath; j++ {
 				f, a := errs[j].Msg()
-				subs = append(subs, fmt.Sprintf(f, a...))
+				a = plainArgs(a)
+				subs = append(subs, cueSub{fmt.Sprintf(f, a...), msg.MapArgs(msg.M(f, a...), red)})
 				if p := pickPos(errs[j], file, idx, cpath); p.IsValid() {
 					pos = p
 				}
 				i = j
 			}
-			m, hint = explainDisjunction(subs)
+			m, hint = explainDisjunction(subs, red)
 			r = "schema"
+		}
+		if r == "schema" && mismatched.MatchString(raw) {
+			// Two values of the file that conflict: the whole entity or
+			// role written again as something else.
+			m = rewriteMismatch(raw, red)
 		}
 		if r == "" {
 			switch {
 			case strings.Contains(raw, "field not allowed"):
 				r = "unknown-field"
-				m = msg.M("field %q is not allowed here", lastElem(elems))
-				if oddLabel.MatchString(lastElem(elems)) {
-					m = msg.M("field %q is not allowed here; an id holds only lower-case letters a-z, digits and hyphens", lastElem(elems))
-				}
+				m = unknownField(elems, sec)
 			case strings.Contains(raw, "field is required but not present"):
 				r = "missing-field"
-				m = msg.M("required field %q is missing", lastElem(elems))
+				m = msg.M("required field %q is missing", lastElem(sec.masked(elems)))
 			case mismatched.MatchString(raw):
 				r = "schema"
-				m = rewriteMismatch(raw)
+				m = rewriteMismatch(raw, red)
 			case strings.HasPrefix(raw, "incomplete value"):
 				r = "schema"
 				m = msg.M("a value is missing or not concrete: %s", m)
 			default:
 				r = "schema"
-				if ev := explainValue(raw); ev.Format != "%s" {
+				if ev := explainValue(raw, red); ev.Format != "%s" {
 					m = ev
 				}
 			}
 		}
-		if r == "schema" && personal(elems) {
-			m = mapArgs(m, redact)
-		}
-		m = mapArgs(m, shortenQuoted)
-		shown := displayPath(elems, file)
+		m = msg.MapArgs(m, shortenQuoted)
+		shown := sec.display(elems, file)
 		if shown != "" && r != "syntax" {
 			m = msg.M("%s: %s", shown, m)
 		}
@@ -910,6 +945,30 @@ func cueFindings(err error, file string, idx any, rule string) []cueFinding {
 		out = append(out, cueFinding{f, cpath, elems})
 	}
 	return out
+}
+
+// cueSub is one error under CUE's "N errors in empty disjunction": its
+// text, and its message with the values already redacted.
+type cueSub struct {
+	raw string
+	m   msg.Message
+}
+
+// unknownField words "field not allowed". A label that may be a name is
+// not repeated: any label under a person, and one that is not a plain
+// field name or id.
+func unknownField(elems []string, sec *secrets) msg.Message {
+	label := lastElem(elems)
+	n := len(elems)
+	switch {
+	case n >= 2 && slices.Contains(elems[:n-1], "person"):
+		return msg.M("a person has only the fields name, phone and visibility; the field written here is none of them")
+	case lastElem(sec.masked(elems)) == diag.Redacted:
+		return msg.M("the field written here is not allowed here; a field name holds only letters a-z, digits and hyphens (this one is not repeated, in case it is a person's name)")
+	case oddLabel.MatchString(label):
+		return msg.M("field %q is not allowed here; an id holds only lower-case letters a-z, digits and hyphens", label)
+	}
+	return msg.M("field %q is not allowed here", label)
 }
 
 func cuePath(p []string) string { return strings.Join(cuePathElems(p), ".") }
@@ -945,7 +1004,7 @@ func displayPath(elems []string, file string) string {
 	for i, e := range elems {
 		// A label that is not a plain name is quoted, as it is written:
 		// it may hold anything, line breaks included.
-		if plainLabel.MatchString(e) {
+		if plainLabel.MatchString(e) || e == "…" {
 			shown[i] = e
 		} else {
 			shown[i] = strconv.Quote(e)
@@ -1007,7 +1066,7 @@ var typeWords = map[string]msg.Text{
 // rewriteMismatch turns "conflicting values "12" and int (mismatched types
 // string and int)" into "found "12" (text in quotes), expected a whole
 // number".
-func rewriteMismatch(raw string) msg.Message {
+func rewriteMismatch(raw string, red func(string) string) msg.Message {
 	m := mismatched.FindStringSubmatch(raw)
 	a, b, ta, tb := m[1], m[2], m[3], m[4]
 	isSchema := func(v, t string) bool {
@@ -1017,30 +1076,9 @@ func rewriteMismatch(raw string) msg.Message {
 	if isSchema(a, ta) && !isSchema(b, tb) {
 		data, dataT, schemaT = b, tb, ta
 	}
-	return msg.M("found %s (%s), expected %s", shorten(data, 60), typeWord(dataT), typeWord(schemaT))
-}
-
-// personal reports a path into a person (a role's name and phone):
-// personal data, non-public by default, which a message must not repeat,
-// since findings go into public pull-request comments and annotations.
-func personal(elems []string) bool {
-	for i, e := range elems {
-		if e == "person" && i > 0 && i+1 < len(elems) && elems[i+1] != "visibility" {
-			return true
-		}
-	}
-	return false
-}
-
-var number = regexp.MustCompile(`^-?[0-9][0-9.eE+-]*$`)
-
-// redact takes the value out of a message's argument: every quoted
-// string in it, and a number (found where text was expected).
-func redact(arg string) string {
-	if number.MatchString(arg) {
-		return "…"
-	}
-	return quoted.ReplaceAllString(arg, `"…"`)
+	// Redacted first: shortening would cut the closing quote redaction
+	// looks for.
+	return msg.M("found %s (%s), expected %s", shorten(red(data), 60), typeWord(dataT), typeWord(schemaT))
 }
 
 // derived reports a CUE error that only repeats another: a constraint
@@ -1092,8 +1130,10 @@ var boundWords = map[string]string{
 
 // explainValue words CUE's "invalid value X (out of bound C)" and
 // "(does not satisfy C)" for the constraints of the schema; others are
-// left as CUE says them.
-func explainValue(raw string) msg.Message {
+// left as CUE says them: the result is then "%s" with the raw text, and
+// the caller uses CUE's own message (its values redacted). red redacts the
+// value before it is shortened.
+func explainValue(raw string, red func(string) string) msg.Message {
 	m := invalidValue.FindStringSubmatch(raw)
 	if m == nil {
 		return msg.M("%s", raw)
@@ -1101,12 +1141,18 @@ func explainValue(raw string) msg.Message {
 	v, c := m[1], m[3]
 	s, err := strconv.Unquote(v)
 	isString := err == nil
-	shown := shortValue(v)
+	rv := red(v)
+	redacted := rv != v
+	shown := shortValue(rv)
 	switch {
 	case c == `time.Format("2006-01-02")`:
 		return msg.M(`%s is not a date: write YYYY-MM-DD, a day that exists (such as "2026-03-15")`, shown)
 	case maxRunes.MatchString(c) && isString:
-		return msg.M("%s is %d characters long; at most %s are allowed", strconv.Quote(shorten(s, 50)), utf8.RuneCountInString(s), maxRunes.FindStringSubmatch(c)[1])
+		q := strconv.Quote(shorten(s, 50))
+		if redacted {
+			q = rv
+		}
+		return msg.M("%s is %d characters long; at most %s are allowed", q, utf8.RuneCountInString(s), maxRunes.FindStringSubmatch(c)[1])
 	case bound.MatchString(c):
 		b := bound.FindStringSubmatch(c)
 		return msg.M(boundWords[b[1]], shown, b[2])
@@ -1116,7 +1162,7 @@ func explainValue(raw string) msg.Message {
 		return msg.M("%s", raw)
 	}
 	out := msg.M(p.words, shown)
-	if p.ascii && isString {
+	if p.ascii && isString && !redacted {
 		for _, r := range s {
 			if r > unicode.MaxASCII {
 				if unicode.IsLetter(r) {
@@ -1154,30 +1200,6 @@ func typeWord(t string) msg.Text {
 		return w
 	}
 	return msg.Text{FI: t, SV: t, EN: t}
-}
-
-// mapArgs applies f to a message's text arguments, and to those of the
-// messages nested in it: redaction and shortening work on values, never
-// on the words around them.
-func mapArgs(m msg.Message, f func(string) string) msg.Message {
-	args := make([]any, len(m.Args))
-	for i, a := range m.Args {
-		switch x := a.(type) {
-		case string:
-			args[i] = f(x)
-		case msg.Message:
-			args[i] = mapArgs(x, f)
-		case msg.Joined:
-			j := make(msg.Joined, len(x))
-			for k, y := range x {
-				j[k] = mapArgs(y, f)
-			}
-			args[i] = j
-		default:
-			args[i] = a
-		}
-	}
-	return msg.Message{Format: m.Format, Args: args}
 }
 
 // shorten cuts s to at most n characters (not bytes: a cut must not split

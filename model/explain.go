@@ -18,15 +18,16 @@ import (
 // shows what was meant: a field written twice with two values (the old
 // `status: reported: false` kept next to the new status), a list of
 // parties as Accountable, a date written the Finnish way. Of several
-// errors at one path that is reworded, one finding is kept.
-func explainData(cfs []cueFinding, f *ast.File, file string) []cueFinding {
+// errors at one path that is reworded, one finding is kept. sec says what
+// the findings may not repeat.
+func explainData(cfs []cueFinding, f *ast.File, file string, sec *secrets) []cueFinding {
 	out := cfs[:0:0]
 	done := map[string]bool{}
 	for _, cf := range cfs {
 		if done[cf.path] {
 			continue
 		}
-		if better := explainOne(cf, f, file); better != nil {
+		if better := explainOne(cf, f, file, sec); better != nil {
 			done[cf.path] = true
 			out = append(out, cueFinding{better, cf.path, cf.elems})
 			continue
@@ -36,17 +37,22 @@ func explainData(cfs []cueFinding, f *ast.File, file string) []cueFinding {
 	return out
 }
 
-func explainOne(cf cueFinding, f *ast.File, file string) *diag.Finding {
+func explainOne(cf cueFinding, f *ast.File, file string, sec *secrets) *diag.Finding {
 	if cf.Rule == "missing-field" {
-		return missingText(cf, file)
+		return missingText(cf, file, sec)
 	}
-	if cf.Rule != "schema" || len(cf.elems) < 3 {
+	if cf.Rule != "schema" || len(cf.elems) < 2 {
 		return nil
 	}
 	vals := valuesAt(f.Decls, cf.elems)
-	shown := displayPath(cf.elems, file)
+	shown := sec.display(cf.elems, file)
+	covered := sec.covers(cf.elems)
 	if len(vals) >= 2 {
-		return writtenTwice(vals, cf.elems, shown, file)
+		// The whole entity too: written again as null or a text.
+		return writtenTwice(vals, cf.elems, shown, file, covered)
+	}
+	if len(cf.elems) < 3 {
+		return nil
 	}
 	if len(vals) != 1 {
 		return nil
@@ -57,7 +63,7 @@ func explainOne(cf cueFinding, f *ast.File, file string) *diag.Finding {
 		return accountableList(l, shown, pos)
 	}
 	if s, ok := stringLit(v); ok && strings.Contains(cf.Message, "is not a date") {
-		return otherDateForm(s, shown, pos)
+		return otherDateForm(s, shown, pos, covered)
 	}
 	return nil
 }
@@ -94,10 +100,11 @@ func stringLit(e ast.Expr) (string, bool) {
 	return s, err == nil
 }
 
-// writtenTwice reports a field written twice with different values.
-func writtenTwice(vals []ast.Expr, elems []string, shown, file string) *diag.Finding {
+// writtenTwice reports a field written twice with different values;
+// covered: without the values (a person's, or a non-public entry's).
+func writtenTwice(vals []ast.Expr, elems []string, shown, file string, covered bool) *diag.Finding {
 	a, b := vals[0], vals[1]
-	at, bt := exprText(a), exprText(b)
+	at, bt := exprText(a, false), exprText(b, false)
 	if at == bt {
 		return nil
 	}
@@ -109,10 +116,17 @@ func writtenTwice(vals []ast.Expr, elems []string, shown, file string) *diag.Fin
 		if bt == "false" {
 			old = b
 		}
-		if exprText(old) == "false" {
+		if exprText(old, false) == "false" {
 			line := old.Pos().Line()
 			return diag.New("schema", toPos(old.Pos(), file), "status.reported is written twice, as false on line %d and as true on line %d", line, otherLine(line, al, bl)).
 				WithHint("Delete the old line `status: reported: false` (line %d): the status { reported: true … } you added replaces it.", line)
+		}
+	}
+	if covered {
+		if at, bt = exprText(a, true), exprText(b, true); at == bt {
+			// Two values that differ, both redacted.
+			return diag.New("schema", toPos(a.Pos(), file), "%s is written twice, with two different values, on lines %d and %d", shown, al, bl).
+				WithHint("Keep the value you mean and delete the other line (line %d or %d).", al, bl)
 		}
 	}
 	return diag.New("schema", toPos(a.Pos(), file), "%s is written twice, as %s on line %d and as %s on line %d", shown, at, al, bt, bl).
@@ -127,10 +141,14 @@ func otherLine(line, a, b int) int {
 }
 
 // exprText is a short source form of a literal value (a string), or a
-// description of another expression (a catalogue message).
-func exprText(e ast.Expr) any {
+// description of another expression (a catalogue message). covered: the
+// value is redacted (before it is shortened).
+func exprText(e ast.Expr, covered bool) any {
 	switch x := e.(type) {
 	case *ast.BasicLit:
+		if covered {
+			return redact(x.Value)
+		}
 		return shorten(x.Value, 60)
 	case *ast.Ident:
 		return x.Name
@@ -173,8 +191,9 @@ var (
 )
 
 // otherDateForm reports a date in the Finnish form (15.3.2026) or another
-// readable form, with the date as it is written here.
-func otherDateForm(s, shown string, pos Pos) *diag.Finding {
+// readable form, with the date as it is written here (covered: without
+// the date, which is a non-public entry's).
+func otherDateForm(s, shown string, pos Pos, covered bool) *diag.Finding {
 	var y, m, d string
 	finnish := false
 	if g := dayFirst.FindStringSubmatch(s); g != nil {
@@ -190,10 +209,22 @@ func otherDateForm(s, shown string, pos Pos) *diag.Finding {
 	di, _ := strconv.Atoi(d)
 	t := time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC)
 	if mi < 1 || mi > 12 || di < 1 || t.Day() != di {
+		if covered {
+			return diag.New("schema", pos, "%s: the date written here is not a day that exists", shown).
+				WithHint("Check the day and the month, and write the date as year-month-day: \"YYYY-MM-DD\".")
+		}
 		return diag.New("schema", pos, "%s: %q is not a day that exists", shown, s).
 			WithHint("Check the day and the month, and write the date as year-month-day: \"YYYY-MM-DD\".")
 	}
 	iso := t.Format(time.DateOnly)
+	if covered {
+		if finnish {
+			return diag.New("schema", pos, "%s: the date is written day.month.year; dates are written year-month-day", shown).
+				WithHint("Write the date as year-month-day, \"YYYY-MM-DD\", with two digits for the month and the day.")
+		}
+		return diag.New("schema", pos, "%s: the date is not written as YYYY-MM-DD, with two digits for the month and the day", shown).
+			WithHint("Write the date as year-month-day, \"YYYY-MM-DD\", with two digits for the month and the day.")
+	}
 	if finnish {
 		return diag.New("schema", pos, "%s: %q is written day.month.year; dates are written year-month-day", shown, s).
 			WithHint("Write %q.", iso)
@@ -208,12 +239,12 @@ var localTexts = map[string]bool{"title": true, "unit": true, "name": true, "par
 
 // missingText words a text without its required language: Finnish, or
 // Swedish in a Swedish-speaking municipality (model/municipality.cue).
-func missingText(cf cueFinding, file string) *diag.Finding {
+func missingText(cf cueFinding, file string, sec *secrets) *diag.Finding {
 	n := len(cf.elems)
 	if n < 4 {
 		return nil
 	}
-	shown := displayPath(cf.elems[:n-1], file)
+	shown := sec.display(cf.elems[:n-1], file)
 	if cf.elems[0] != "municipalities" {
 		// The national model is published in all three languages.
 		lang := map[string]msg.Text{

@@ -484,7 +484,7 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 	broken := map[string]bool{}
 	if err := v.Validate(cue.Concrete(true)); err != nil {
 	findings:
-		for _, cf := range cueFindings(err, "", func(p string) *posIndex { return idxFor(idxs, owner, p) }, "") {
+		for _, cf := range cueFindings(err, "", func(p string) *posIndex { return idxFor(idxs, owner, p) }, "", nil) {
 			for _, d := range dups {
 				// Two definitions of one id conflict; duplicate-id says so.
 				if entityPath(cf.path) == d || strings.Contains(cf.Message, d+".") {

@@ -100,9 +100,16 @@ type pasteFix struct {
 // pasteMistakes finds typographic quotes, odd spaces and "=" written for
 // ":" in a file that does not parse. It returns one finding per mistake
 // and line, and the file with the mistakes repaired.
+//
+// The findings quote the file (a line as it should be, the words around a
+// space), but never a person's or a non-public entry's values: they are
+// read from the repaired file and taken out of each quote before it is
+// shortened.
 func pasteMistakes(file string, src []byte) ([]*diag.Finding, []byte) {
 	fixed := bytes.Clone(src)
-	var found []*diag.Finding
+	// Findings are made once the file is repaired, when its values can be
+	// told apart.
+	var makers []func(sc diag.Scrubber) *diag.Finding
 	seen := map[string]bool{} // kind and line: one finding each
 	once := func(kind string, line int) bool {
 		k := fmt.Sprint(kind, line)
@@ -133,7 +140,7 @@ func pasteMistakes(file string, src []byte) ([]*diag.Finding, []byte) {
 					if once("quote", t.line) {
 						f := diag.New("syntax", Pos{File: file, Line: t.line, Col: t.col},
 							"%s (%U) is a typographic quotation mark; CUE reads only straight quotes \"", string(r), r)
-						found = append(found, f)
+						makers = append(makers, func(diag.Scrubber) *diag.Finding { return f })
 						quoteFinds = append(quoteFinds, struct {
 							f    *diag.Finding
 							line int
@@ -142,7 +149,7 @@ func pasteMistakes(file string, src []byte) ([]*diag.Finding, []byte) {
 				} else if name, ok := oddSpace(r); ok {
 					fixes = append(fixes, pasteFix{t.off, strings.Repeat(" ", n)})
 					if once("space", t.line) {
-						found = append(found, spaceFinding(file, src, t, r, name))
+						makers = append(makers, func(sc diag.Scrubber) *diag.Finding { return spaceFinding(file, src, t, r, name, sc) })
 					}
 				}
 			case (t.tok == token.STRING || t.tok == token.INTERPOLATION) && unterminated[t.off] && !strings.HasPrefix(t.lit, `"""`):
@@ -157,7 +164,7 @@ func pasteMistakes(file string, src []byte) ([]*diag.Finding, []byte) {
 						if once("quote", line) {
 							f := diag.New("syntax", Pos{File: file, Line: line, Col: col},
 								"%s (%U) is a typographic quotation mark; CUE reads only straight quotes \"", string(r), r)
-							found = append(found, f)
+							makers = append(makers, func(diag.Scrubber) *diag.Finding { return f })
 							quoteFinds = append(quoteFinds, struct {
 								f    *diag.Finding
 								line int
@@ -171,9 +178,12 @@ func pasteMistakes(file string, src []byte) ([]*diag.Finding, []byte) {
 				if once("bind", t.line) {
 					line := lineText(src, t.line)
 					want := strings.TrimFunc(line[:t.col-1], isAnySpace) + ":" + strings.TrimRightFunc(line[t.col:], isAnySpace)
-					found = append(found, diag.New("syntax", Pos{File: file, Line: t.line, Col: t.col},
-						"`%s` is followed by =; a field is written `name: value`, with a colon", labelText(toks[i-1])).
-						WithHint("Write a colon instead of =: `%s`", shorten(want, 80)))
+					label := toks[i-1]
+					makers = append(makers, func(sc diag.Scrubber) *diag.Finding {
+						return diag.New("syntax", Pos{File: file, Line: t.line, Col: t.col},
+							"`%s` is followed by =; a field is written `name: value`, with a colon", labelText(label, sc)).
+							WithHint("Write a colon instead of =: `%s`", shorten(sc.String(want), 80))
+					})
 				}
 			}
 		}
@@ -183,6 +193,11 @@ func pasteMistakes(file string, src []byte) ([]*diag.Finding, []byte) {
 		for _, fx := range fixes {
 			copy(fixed[fx.off:], fx.with)
 		}
+	}
+	sc := diag.NewScrubber(sourceWords(fixed))
+	found := make([]*diag.Finding, len(makers))
+	for i, mk := range makers {
+		found[i] = mk(sc)
 	}
 	// The hint for curly quotes shows the line as it should be.
 	for _, q := range quoteFinds {
@@ -195,7 +210,7 @@ func pasteMistakes(file string, src []byte) ([]*diag.Finding, []byte) {
 		}
 		// The repair padded each quote with spaces to keep its length.
 		want := strings.TrimSpace(collapseQuotePadding(string(line), src[start:start+len(line)]))
-		q.f.WithHint("Type straight quotes (\") in place of the curly ones: `%s`", shorten(want, 80))
+		q.f.WithHint("Type straight quotes (\") in place of the curly ones: `%s`", shorten(sc.String(want), 80))
 	}
 	return found, fixed
 }
@@ -218,11 +233,14 @@ func collapseQuotePadding(fixed string, orig []byte) string {
 
 // spaceFinding reports an odd space: in the indentation, or between two
 // tokens.
-func spaceFinding(file string, src []byte, t lexTok, r rune, name msg.Text) *diag.Finding {
+func spaceFinding(file string, src []byte, t lexTok, r rune, name msg.Text, sc diag.Scrubber) *diag.Finding {
 	line := lineText(src, t.line)
 	at := t.col - 1 // byte offset in the line
 	before, after := line[:at], line[at:]
 	after = strings.TrimLeftFunc(after[utf8.RuneLen(r):], isAnySpace)
+	// The words around the space, without a person's or a non-public
+	// entry's values (taken out before the words are cut).
+	before, after = sc.String(before), sc.String(after)
 	pos := Pos{File: file, Line: t.line, Col: t.col}
 	next := firstWord(after)
 	if strings.TrimFunc(before, isAnySpace) == "" {
@@ -298,8 +316,13 @@ func bindForColon(toks []lexTok, i int) bool {
 	return true
 }
 
-func labelText(t lexTok) string {
-	return shorten(t.lit, 40)
+// labelText is a label as a finding shows it: shortened, and "…" for a
+// person's or a non-public entry's, or one that could be a name.
+func labelText(t lexTok, sc diag.Scrubber) string {
+	if name, _ := tokText(t); !safeLabel.MatchString(name) {
+		return diag.Redacted
+	}
+	return shorten(sc.String(t.lit), 40)
 }
 
 // lineOffset returns the byte offset where line n (from 1) starts.
@@ -372,6 +395,9 @@ func unclosedBrace(file string, src []byte) *diag.Finding {
 		seenBody  bool
 		isBracket bool
 	}
+	// A label is named only when it is no person's and no non-public
+	// entry's, and cannot be a name.
+	sc := diag.NewScrubber(sourceWords(src))
 	var stack []*opener
 	report := func(o *opener, lastLine int, atEnd bool) *diag.Finding {
 		pos := Pos{File: file, Line: o.t.line, Col: o.t.col}
@@ -408,7 +434,9 @@ func unclosedBrace(file string, src []byte) *diag.Finding {
 		case token.LBRACE, token.LBRACK:
 			o := &opener{t: t, indent: indentWidth(lineText(src, t.line)), isBracket: t.tok == token.LBRACK}
 			if i >= 2 && toks[i-1].tok == token.COLON && (toks[i-2].tok == token.IDENT || toks[i-2].tok == token.STRING) {
-				o.label = shorten(toks[i-2].lit, 40)
+				if name, _ := tokText(toks[i-2]); safeLabel.MatchString(name) && sc.String(name) == name {
+					o.label = shorten(toks[i-2].lit, 40)
+				}
 			}
 			if i+1 < len(toks) && toks[i+1].line == t.line && toks[i+1].tok != token.RBRACE {
 				o.inline, o.seenBody = true, true

@@ -20,13 +20,26 @@ func checkContacts(c *checker) {
 			if r.Mailbox == "" {
 				continue
 			}
+			// A non-public role is named by its kind only, and its mailbox
+			// is not repeated.
+			hidden := r.Visibility == model.NonPublic
 			if host, ok := placeholderAddress(r.Mailbox); ok {
+				if hidden {
+					c.report(diag.New("placeholder", pos, "the mailbox of a non-public role is at %s, a made-up example domain", host).
+						WithHint("Replace it with the role's own shared mailbox at your municipality's domain."))
+					continue
+				}
 				c.report(diag.New("placeholder", pos, "the mailbox of role %q is at %s, a made-up example domain", e.Key, host).
 					WithHint("Replace %q with the role's own shared mailbox at your municipality's domain.", r.Mailbox))
 				continue
 			}
 			if domain, ok := personalAddress(r.Mailbox); ok {
 				// The address is not repeated: it is a person's.
+				if hidden {
+					c.report(diag.New("mailbox-personal", pos, "the mailbox of a non-public role looks like a person's address (first.last@%s)", domain).
+						WithHint("Use the role's shared mailbox: it stays when the person changes."))
+					continue
+				}
 				c.report(diag.New("mailbox-personal", pos, "the mailbox of role %q looks like a person's address (first.last@%s)", e.Key, domain).
 					WithHint("Use the role's shared mailbox, such as %s@%s: it stays when the person changes.", sharedMailbox(m, e.Key), domain))
 			}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/internal/testrepo"
+	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/validate"
 )
 
@@ -238,6 +239,64 @@ func TestBadIDsNeverLoaded(t *testing.T) {
 			}
 			if len(ids) < 300 {
 				t.Errorf("only %d entities loaded", len(ids))
+			}
+		})
+	}
+}
+
+// privateValues are what the private-* fixtures (and bad-person-values)
+// write for persons and non-public entries: names and phones, the ids,
+// titles, mailboxes and dates of non-public entries, and the values their
+// fields hold. Each is case-sensitive: "Tietosuojavastaava" is the model's
+// public title, "tietosuojavastaava" a non-public role's id.
+var privateValues = []string{
+	"Maija", "Meikäläinen", "Meikalainen", "Matti", "Virtanen", "Liisa", "Laine", "Pekka", "Puupää",
+	"123 4567", "1234567", "765 4321", "111 2222", "333 4444", "401234567", "5551234",
+	"salainen-rooli", "salainen-ryhma", "salainen-kriisi", "salainen-yhtio", "salainen-energia",
+	"salainen-tehtava", "salainen-alue", "salainen-roolli", "salainen-kansallinen", "salainen-ala",
+	"Salainen", "salainen@", "salainen.rooli@", "tietosuojavastaava",
+	"2024-02-29", "2027-02-28", "2027-03-31", "2025-05-31", "31.5.2024", "2024-05-31", "2024-13-45",
+}
+
+// TestFindingsQuoteNoPrivateValue: findings go into public places (the
+// pull-request comment, annotations, CI logs), so for every way of writing
+// a person or a non-public entry wrong in the private-* fixtures, no
+// finding repeats one of its values: not in Finnish, Swedish or English
+// (f.In), nor in the English Message and Hint the JSON output and the
+// annotations print.
+func TestFindingsQuoteNoPrivateValue(t *testing.T) {
+	files, _ := filepath.Glob("testdata/fixtures/private-*.txtar")
+	files = append(files, "testdata/fixtures/bad-person-values.txtar")
+	if len(files) < 10 {
+		t.Fatalf("only %d private fixtures", len(files))
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fx, err := testrepo.Parse(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			findings := runFixture(t, fx)
+			if len(findings) == 0 {
+				t.Fatal("no findings")
+			}
+			for _, f := range findings {
+				texts := []string{f.Message, f.Hint}
+				for _, l := range msg.Langs {
+					m, h := f.In(l)
+					texts = append(texts, m, h)
+				}
+				for _, text := range texts {
+					for _, v := range privateValues {
+						if strings.Contains(text, v) {
+							t.Errorf("%s %s repeats %q: %s", f.Pos, f.Rule, v, text)
+						}
+					}
+				}
 			}
 		})
 	}

@@ -101,8 +101,9 @@ func checkGovernance(c *checker) {
 		c.visibility(m)
 		c.notFuture(pick(m.Status.Pos, m.Pos), "status.reviewed", m.Status.Reviewed)
 		if d := m.InformationManagement; d != nil {
-			c.notFuture(d.Pos, "informationManagement.lastRiskAssessment", d.LastRiskAssessment)
-			c.notFuture(d.Pos, "informationManagement.lastExercise", d.LastExercise)
+			hidden := d.Visibility == model.NonPublic
+			c.notFutureIn(d.Pos, "informationManagement.lastRiskAssessment", d.LastRiskAssessment, hidden)
+			c.notFutureIn(d.Pos, "informationManagement.lastExercise", d.LastExercise, hidden)
 		}
 	}
 }
@@ -170,7 +171,11 @@ func (c *checker) raci(m *model.Municipality, req *model.MunicipalRequirements) 
 		row := e.Value
 		if row.Accountable.ID == "" {
 			c.report(diag.New("raci-incomplete", e.Pos, "the row for %q names no Accountable", e.Key))
-		} else if kind, _, _ := strings.Cut(row.Accountable.ID, ":"); kind != "role" && kind != "body" {
+		} else if kind, id, _ := strings.Cut(row.Accountable.ID, ":"); kind == "company" && hiddenCompany(m, id) {
+			// A non-public company is not named.
+			c.report(diag.New("raci-accountable-delegated", row.Accountable.Pos,
+				"a non-public company is Accountable for %q, but ultimate responsibility stays with the municipality's own roles and bodies", e.Key))
+		} else if kind != "role" && kind != "body" {
 			c.report(diag.New("raci-accountable-delegated", row.Accountable.Pos,
 				"%q is Accountable for %q, but ultimate responsibility stays with the municipality's own roles and bodies", row.Accountable.ID, e.Key))
 		}
@@ -309,6 +314,12 @@ func (c *checker) roleIDs(m *model.Municipality) {
 		if _, defined := m.Roles.Get(role); defined {
 			continue
 		}
+		if e.Value.Visibility == model.NonPublic {
+			// The id of a non-public role is not repeated, nor which of
+			// the model's titles it is.
+			c.report(diag.New("role-id", e.Pos, "the id of a non-public role is the title of one of the national model's roles"))
+			continue
+		}
 		c.report(diag.New("role-id", e.Pos, "the role id %q is the %s title of the national model's role %q", e.Key, lang, role).
 			WithHint("Write roles: %q, and %q in the raci rows.", role, "role:"+role))
 	}
@@ -353,7 +364,7 @@ func taskStatus(status string) any {
 func exampleParty(m *model.Municipality, p string) string {
 	if t, ok := strings.CutPrefix(p, "body-type:"); ok {
 		for _, e := range m.Bodies {
-			if e.Value.Type == t {
+			if e.Value.Type == t && e.Value.Visibility != model.NonPublic {
 				return "body:" + e.Key
 			}
 		}
@@ -370,13 +381,26 @@ func (c *checker) bodies(m *model.Municipality, req *model.MunicipalRequirements
 	for _, e := range m.Bodies {
 		b := e.Value
 		n := b.StatusReportEveryMonths
+		// A non-public body is named by its kind and position only: no
+		// id, no interval, no date.
+		hidden := b.Visibility == model.NonPublic
 		switch {
 		case n == 0:
 			if m.Status.Reported && (c.requiredBody(m, req, b.Type) || reportsLikeOthers(b.Type)) {
-				c.report(diag.New("report-interval", e.Pos, "body %q sets no statusReportEveryMonths", e.Key).
-					WithSeverity(diag.Warning).
+				f := diag.New("report-interval", e.Pos, "body %q sets no statusReportEveryMonths", e.Key)
+				if hidden {
+					f = diag.New("report-interval", e.Pos, "a non-public body sets no statusReportEveryMonths")
+				}
+				c.report(f.WithSeverity(diag.Warning).
 					WithHint("Set statusReportEveryMonths, usually between %d and %d: %s", sr.MinMonths, sr.MaxMonths, sr.Why))
 			}
+		case hidden && ((sr.MaxMonths > 0 && n > sr.MaxMonths) || n < sr.MinMonths):
+			sev := diag.Notice
+			if sr.MaxMonths > 0 && n > sr.MaxMonths {
+				sev = diag.Warning
+			}
+			c.report(diag.New("report-interval", e.Pos, "a non-public body treats status reports more or less often than the model asks (every %d to %d months)", sr.MinMonths, sr.MaxMonths).
+				WithSeverity(sev))
 		case sr.MaxMonths > 0 && n > sr.MaxMonths:
 			c.report(diag.New("report-interval", e.Pos, "body %q treats a status report every %d months, less often than the source expects (%d to %d months)", e.Key, n, sr.MinMonths, sr.MaxMonths).
 				WithSeverity(diag.Warning).
@@ -386,14 +410,23 @@ func (c *checker) bodies(m *model.Municipality, req *model.MunicipalRequirements
 				WithSeverity(diag.Notice).
 				WithHint("Reporting more often is never wrong: check only that %d months is what you meant. The source: %s (%s)", n, sr.Why, sr.Source))
 		}
+		future := func(pos model.Pos, field string, t time.Time) {
+			if hidden {
+				if c.isFuture(t) {
+					c.report(diag.New("date-future", pos, "a non-public body's last status report is dated after today"))
+				}
+				return
+			}
+			c.future(pos, field, t)
+		}
 		if b.LastStatusReport != "" {
 			if t, err := time.Parse(time.DateOnly, b.LastStatusReport); err == nil {
-				c.future(e.Pos, "bodies."+e.Key+".lastStatusReport", t)
+				future(e.Pos, "bodies."+e.Key+".lastStatusReport", t)
 			}
 		}
 		for i, r := range b.StatusReports {
 			if t, err := time.Parse(time.DateOnly, r.Date); err == nil {
-				c.future(pick(r.Pos, e.Pos), fmt.Sprintf("bodies.%s.statusReports[%d].date", e.Key, i), t)
+				future(pick(r.Pos, e.Pos), fmt.Sprintf("bodies.%s.statusReports[%d].date", e.Key, i), t)
 			}
 		}
 		latest := b.LatestReport()
@@ -402,6 +435,10 @@ func (c *checker) bodies(m *model.Municipality, req *model.MunicipalRequirements
 			continue
 		}
 		if n > 0 && last.AddDate(0, n, 0).Before(c.opts.Today) {
+			if hidden {
+				c.report(diag.New("report-overdue", e.Pos, "a non-public body's status report is overdue"))
+				continue
+			}
 			c.report(diag.New("report-overdue", e.Pos, "body %q last treated a status report on %s; with one every %d months the next was due on %s",
 				e.Key, latest.Date, n, last.AddDate(0, n, 0).Format(time.DateOnly)).
 				WithHint("Put the status report on the body's agenda, then add it to statusReports: {date: \"YYYY-MM-DD\", trigger: \"scheduled\"}."))
@@ -430,11 +467,20 @@ func (c *checker) companies(m *model.Municipality, req *model.MunicipalRequireme
 		for _, s := range req.CriticalSectors {
 			critical = critical || co.Sector == s
 		}
+		hidden := co.Visibility == model.NonPublic
 		if critical && co.NIS2 == "" {
-			c.report(diag.New("nis2-scope", e.Pos, "company %q is critical infrastructure (sector %q) but does not state its NIS2 scope", e.Key, co.Sector))
+			if hidden {
+				c.report(diag.New("nis2-scope", e.Pos, "a non-public company is critical infrastructure but does not state its NIS2 scope"))
+			} else {
+				c.report(diag.New("nis2-scope", e.Pos, "company %q is critical infrastructure (sector %q) but does not state its NIS2 scope", e.Key, co.Sector))
+			}
 		}
 		if co.NIS2 == "in-scope" && (co.ManagementTrainingDone == nil || !*co.ManagementTrainingDone) {
-			c.report(diag.New("nis2-training", e.Pos, "company %q is in NIS2 scope but its management training is not recorded as done", e.Key))
+			if hidden {
+				c.report(diag.New("nis2-training", e.Pos, "a non-public company is in NIS2 scope but its management training is not recorded as done"))
+			} else {
+				c.report(diag.New("nis2-training", e.Pos, "company %q is in NIS2 scope but its management training is not recorded as done", e.Key))
+			}
 		}
 	}
 }
@@ -448,6 +494,10 @@ func (c *checker) plan(m *model.Municipality) {
 		}
 		due, err := time.Parse(time.DateOnly, t.Due)
 		if err == nil && due.Before(c.opts.Today) {
+			if t.Visibility == model.NonPublic {
+				c.report(diag.New("plan-overdue", e.Pos, "a non-public action-plan task is past its due date"))
+				continue
+			}
 			c.report(diag.New("plan-overdue", e.Pos, "action-plan task %q was due on %s and is %s", e.Key, t.Due, taskStatus(t.Status)))
 		}
 	}
@@ -465,9 +515,19 @@ func (c *checker) visibility(m *model.Municipality) {
 	for _, e := range m.Companies {
 		hidden["company:"+e.Key] = e.Value.Visibility == model.NonPublic
 	}
+	// The non-public entry is named by its kind only: the reference's
+	// position shows which.
 	leak := func(r model.Ref, where any) {
-		if hidden[r.ID] {
-			c.report(diag.New("visibility-leak", r.Pos, "%s is public but names the non-public %s", where, r.ID))
+		if !hidden[r.ID] {
+			return
+		}
+		switch kind, _, _ := strings.Cut(r.ID, ":"); kind {
+		case "role":
+			c.report(diag.New("visibility-leak", r.Pos, "%s is public but names a non-public role", where))
+		case "body":
+			c.report(diag.New("visibility-leak", r.Pos, "%s is public but names a non-public body", where))
+		default:
+			c.report(diag.New("visibility-leak", r.Pos, "%s is public but names a non-public company", where))
 		}
 	}
 	for _, e := range m.RACI {
@@ -502,18 +562,39 @@ func (c *checker) visibility(m *model.Municipality) {
 
 // notFuture reports a date after today.
 func (c *checker) notFuture(pos model.Pos, field, date string) {
+	c.notFutureIn(pos, field, date, false)
+}
+
+// notFutureIn is notFuture for a date that is non-public when hidden is
+// set: the finding does not repeat it.
+func (c *checker) notFutureIn(pos model.Pos, field, date string, hidden bool) {
 	if date == "" {
 		return
 	}
-	if t, err := time.Parse(time.DateOnly, date); err == nil {
+	t, err := time.Parse(time.DateOnly, date)
+	switch {
+	case err != nil:
+	case hidden && c.isFuture(t):
+		c.report(diag.New("date-future", pos, "%s, a non-public date, is after today", field))
+	case !hidden:
 		c.future(pos, field, t)
 	}
 }
 
+func (c *checker) isFuture(t time.Time) bool {
+	return !c.opts.Today.IsZero() && t.After(c.opts.Today)
+}
+
 func (c *checker) future(pos model.Pos, field string, t time.Time) bool {
-	if c.opts.Today.IsZero() || !t.After(c.opts.Today) {
+	if !c.isFuture(t) {
 		return false
 	}
 	c.report(diag.New("date-future", pos, "%s is %s, after today (%s)", field, t.Format(time.DateOnly), c.opts.Today.Format(time.DateOnly)))
 	return true
+}
+
+// hiddenCompany reports a company of the municipality marked non-public.
+func hiddenCompany(m *model.Municipality, id string) bool {
+	co, ok := m.Companies.Get(id)
+	return ok && co.Visibility == model.NonPublic
 }

@@ -65,6 +65,16 @@ func (c *checker) ref(r model.Ref, t target, field string) {
 	c.report(diag.New("reference-kind", r.Pos, "%s names %q, which is of kind %q, not %s", field, r.ID, a.Kind, t.what))
 }
 
+// hiddenRef checks a reference written in a non-public entry: the finding
+// names neither the entry nor what it references (nor a likely id), only
+// the field, at the reference's position.
+func (c *checker) hiddenRef(r model.Ref, t target, field string) {
+	if r.ID == "" || c.defined(t.collection, r.ID) {
+		return
+	}
+	c.report(diag.New(t.rule, r.Pos, "%s of a non-public entry names nothing that is %s of the model", field, t.what))
+}
+
 func (c *checker) refs(rs []model.Ref, t target, field string) {
 	for _, r := range rs {
 		c.ref(r, t, field)
@@ -141,6 +151,10 @@ func (c *checker) municipalityRefs(m *model.Municipality) {
 		c.parties(m, row.Informed, "informed")
 	}
 	for _, e := range m.Bodies {
+		if e.Value.Visibility == model.NonPublic {
+			c.hiddenLocal(m, e.Value.Company, "company")
+			continue
+		}
 		c.local(m, e.Value.Company, "company", "company")
 	}
 	if p := m.Procurement; p != nil {
@@ -149,6 +163,13 @@ func (c *checker) municipalityRefs(m *model.Municipality) {
 	}
 	for _, e := range m.ActionPlan {
 		t := e.Value
+		if t.Visibility == model.NonPublic {
+			c.hiddenRef(t.Area, toArea, "area")
+			c.hiddenLocal(m, t.Owner, "role")
+			c.hiddenRef(t.AnswersTask, toTask, "answersTask")
+			c.hiddenRef(t.AnswersRecommendation, toRecommendation, "answersRecommendation")
+			continue
+		}
 		c.ref(t.Area, toArea, "area")
 		c.local(m, t.Owner, "role", "owner")
 		c.ref(t.AnswersTask, toTask, "answersTask")
@@ -183,6 +204,30 @@ func (c *checker) local(m *model.Municipality, r model.Ref, kind, field string) 
 	c.localRef(m, r, kind, field, false)
 }
 
+// hiddenLocal is local for a reference written in a non-public entry (a
+// task's owner, a body's company): the finding says neither the id nor a
+// likely one.
+func (c *checker) hiddenLocal(m *model.Municipality, r model.Ref, kind string) {
+	if r.ID == "" {
+		return
+	}
+	var ok bool
+	var field, section string
+	switch kind {
+	case "role":
+		_, ok = m.Roles.Get(r.ID)
+		field, section = "owner", "roles"
+	case "company":
+		_, ok = m.Companies.Get(r.ID)
+		field, section = "company", "companies"
+	}
+	if ok {
+		return
+	}
+	c.report(diag.New("unknown-party", r.Pos, "%s of a non-public entry names an id that the file's %s do not define", field, section).
+		WithHint("Add the id under %s, or use an id that is there.", section))
+}
+
 // localRef is local for a reference written "kind:id" (prefixed) or as
 // the id alone; suggestions are written the same way.
 func (c *checker) localRef(m *model.Municipality, r model.Ref, kind, field string, prefixed bool) {
@@ -193,6 +238,8 @@ func (c *checker) localRef(m *model.Municipality, r model.Ref, kind, field strin
 	var section string
 	var what msg.Key
 	switch kind {
+	// Likely ids are looked for among the public entries only: a
+	// suggestion would name a non-public one.
 	case "role":
 		_, ok = m.Roles.Get(r.ID)
 		section, what = "roles", msg.Key("finding.party.role")
@@ -214,18 +261,24 @@ func (c *checker) localRef(m *model.Municipality, r model.Ref, kind, field strin
 	switch kind {
 	case "role":
 		for _, e := range m.Roles {
-			ids = append(ids, e.Key)
-			titles[e.Key] = e.Value.Title
+			if e.Value.Visibility != model.NonPublic {
+				ids = append(ids, e.Key)
+				titles[e.Key] = e.Value.Title
+			}
 		}
 	case "body":
 		for _, e := range m.Bodies {
-			ids = append(ids, e.Key)
-			titles[e.Key] = e.Value.Name
+			if e.Value.Visibility != model.NonPublic {
+				ids = append(ids, e.Key)
+				titles[e.Key] = e.Value.Name
+			}
 		}
 	case "company":
 		for _, e := range m.Companies {
-			ids = append(ids, e.Key)
-			titles[e.Key] = e.Value.Name
+			if e.Value.Visibility != model.NonPublic {
+				ids = append(ids, e.Key)
+				titles[e.Key] = e.Value.Name
+			}
 		}
 	}
 	f := diag.New("unknown-party", r.Pos, "%s names %s %q, which the file's %s do not define", field, what, r.ID, section).

@@ -91,7 +91,26 @@ func Check(repo *model.Repository, opts Options) ([]*diag.Finding, error) {
 	for _, ch := range checks {
 		ch.run(c)
 	}
+	scrub(repo, c.found)
 	return c.found, nil
+}
+
+// scrub takes out of the findings about each municipality's file what is
+// non-public in it (its persons' names and phones, its non-public entries'
+// ids and texts), wherever a finding would quote one: findings go into
+// public pull-request comments and annotations. The checks name non-public
+// entries by kind already; this holds for any value the file repeats
+// elsewhere, such as a person's name written as a party.
+func scrub(repo *model.Repository, found []*diag.Finding) {
+	byFile := map[string][]*diag.Finding{}
+	for _, f := range found {
+		byFile[f.Pos.File] = append(byFile[f.Pos.File], f)
+	}
+	for _, m := range repo.Municipalities() {
+		if fs := byFile[m.Pos.File]; len(fs) > 0 {
+			diag.NewScrubber(m.NonPublicWords()).Scrub(fs...)
+		}
+	}
 }
 
 // Run loads the repository at root and checks it. The error is non-nil
