@@ -108,7 +108,10 @@ func overdueIssues(c *cli, repo *model.Repository, due []*diag.Finding, repoName
 		if !ok {
 			continue
 		}
-		langs := municipalityLangs(m.Language)
+		langs := msg.LangsOf(m.Language)
+		if len(langs) == 0 {
+			langs = []msg.Lang{msg.FI}
+		}
 		var title string
 		var body strings.Builder
 		for i, l := range langs {
@@ -153,18 +156,4 @@ func overdueIssues(c *cli, repo *model.Repository, due []*diag.Finding, repoName
 		}
 	}
 	return exitOK
-}
-
-// municipalityLangs are the languages a municipality reads, its majority
-// language first ("fi-sv": Finnish then Swedish).
-func municipalityLangs(language string) []msg.Lang {
-	switch language {
-	case "sv":
-		return []msg.Lang{msg.SV}
-	case "sv-fi":
-		return []msg.Lang{msg.SV, msg.FI}
-	case "fi-sv":
-		return []msg.Lang{msg.FI, msg.SV}
-	}
-	return []msg.Lang{msg.FI}
 }

@@ -225,3 +225,19 @@ func Errorf(format string, args ...any) error { return &Error{M(format, args...)
 
 // Error returns the English text.
 func (e *Error) Error() string { return e.Localize(EN) }
+
+// LangsOf is the languages a municipality reads, given its language
+// ("fi", "sv", "fi-sv", "sv-fi"), majority first; nil for another value.
+func LangsOf(language string) []Lang {
+	switch language {
+	case "fi":
+		return []Lang{FI}
+	case "sv":
+		return []Lang{SV}
+	case "fi-sv":
+		return []Lang{FI, SV}
+	case "sv-fi":
+		return []Lang{SV, FI}
+	}
+	return nil
+}

@@ -148,19 +148,14 @@ func (d *differ) languages() []msg.Lang {
 				lang = m.Language
 			}
 		}
-		switch lang {
-		case "fi":
-			votes[msg.FI]++
-		case "sv":
-			votes[msg.SV]++
-		case "fi-sv":
-			votes[msg.FI]++
-			also[msg.SV] = true
-		case "sv-fi":
-			votes[msg.SV]++
-			also[msg.FI] = true
-		default:
+		ls := msg.LangsOf(lang)
+		if len(ls) == 0 {
 			national = true
+			continue
+		}
+		votes[ls[0]]++
+		for _, l := range ls[1:] {
+			also[l] = true
 		}
 	}
 	if national {

@@ -208,10 +208,9 @@ func (c *checker) raci(m *model.Municipality, req *model.MunicipalRequirements) 
 	}
 }
 
-// holds reports whether a requirement's party holds one of its letters in
-// the row. A "body-type:x" party is any of the municipality's bodies of
-// that type.
-func (c *checker) holds(m *model.Municipality, row model.RACI, r model.Requirement) bool {
+// lettered is the row's parties under the letters that meet a
+// requirement.
+func lettered(row model.RACI, r model.Requirement) []model.Ref {
 	var refs []model.Ref
 	for _, l := range r.Letters() {
 		switch l {
@@ -225,7 +224,14 @@ func (c *checker) holds(m *model.Municipality, row model.RACI, r model.Requireme
 			refs = append(refs, row.Informed...)
 		}
 	}
-	for _, ref := range refs {
+	return refs
+}
+
+// holds reports whether a requirement's party holds one of its letters in
+// the row. A "body-type:x" party is any of the municipality's bodies of
+// that type.
+func (c *checker) holds(m *model.Municipality, row model.RACI, r model.Requirement) bool {
+	for _, ref := range lettered(row, r) {
 		if ref.ID == r.Party {
 			return true
 		}
@@ -273,20 +279,7 @@ func partyWords(req *model.MunicipalRequirements, p string) msg.Text {
 // include a role or body the file does not define, of the kind the
 // requirement asks for.
 func (c *checker) dangles(m *model.Municipality, row model.RACI, r model.Requirement) bool {
-	var refs []model.Ref
-	for _, letter := range r.Letters() {
-		switch letter {
-		case "responsible":
-			refs = append(refs, row.Responsible...)
-		case "accountable":
-			refs = append(refs, row.Accountable)
-		case "consulted":
-			refs = append(refs, row.Consulted...)
-		case "informed":
-			refs = append(refs, row.Informed...)
-		}
-	}
-	for _, ref := range refs {
+	for _, ref := range lettered(row, r) {
 		kind, id, _ := strings.Cut(ref.ID, ":")
 		switch {
 		case kind == "role" && strings.HasPrefix(r.Party, "role:"):
