@@ -177,12 +177,12 @@ func accountableList(l *ast.ListLit, shown string, pos Pos) *diag.Finding {
 		return diag.New("schema", pos, "%s is written as a list; exactly one party is Accountable, written without brackets", shown).
 			WithHint("Write accountable: %q.", parties[0])
 	}
-	var forms msg.List
+	var forms msg.Alternatives
 	for _, p := range parties {
 		forms = append(forms, fmt.Sprintf("accountable: %q", p))
 	}
 	return diag.New("schema", pos, "%s names %d parties; exactly one party is Accountable", shown, len(parties)).
-		WithHint("Keep exactly one, without brackets (%s), and name the others in responsible or consulted.", forms)
+		WithHint("Keep exactly one, without brackets: %s; name the others in responsible or consulted.", forms)
 }
 
 var (

@@ -132,9 +132,9 @@ func init() {
 			FI: "%s nimeää %d tahoa; tilivelvollisia (Accountable) on täsmälleen yksi",
 			SV: "%s anger %d parter; exakt en part är ansvarsskyldig (Accountable)",
 		},
-		"Keep exactly one, without brackets (%s), and name the others in responsible or consulted.": {
-			FI: "Jätä täsmälleen yksi, ilman hakasulkeita (%s), ja nimeä muut kohtiin responsible tai consulted.",
-			SV: "Behåll exakt en, utan hakparenteser (%s), och ange de andra under responsible eller consulted.",
+		"Keep exactly one, without brackets: %s; name the others in responsible or consulted.": {
+			FI: "Jätä täsmälleen yksi, ilman hakasulkeita: %s; nimeä muut kohtiin responsible tai consulted.",
+			SV: "Behåll exakt en, utan hakparenteser: %s; ange de andra under responsible eller consulted.",
 		},
 
 		// Dates in another form (model/explain.go).
