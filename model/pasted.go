@@ -173,6 +173,27 @@ func pasteMistakes(file string, src []byte) ([]*diag.Finding, []byte) {
 						break
 					}
 				}
+			case t.tok == token.FLOAT && i >= 2 && toks[i-1].tok == token.COLON && i+1 < len(toks) &&
+				toks[i+1].tok == token.FLOAT && toks[i+1].off == t.off+len(t.lit) && strings.HasPrefix(toks[i+1].lit, "."):
+				// reviewed: 15.3.2026 reads as the numbers 15.3 and .2026
+				// with nothing between: a date in the Finnish form,
+				// without its quotes.
+				date := t.lit + toks[i+1].lit
+				if !dayFirst.MatchString(date) {
+					break
+				}
+				// A text of the same length keeps every position.
+				fixes = append(fixes, pasteFix{t.off, `"` + strings.Repeat("0", len(date)-2) + `"`})
+				if once("date", t.line) {
+					label, pos := toks[i-2], Pos{File: file, Line: t.line, Col: t.col}
+					makers = append(makers, func(sc diag.Scrubber) *diag.Finding {
+						f := otherDateForm(date, labelText(label, sc), pos, sc.String(date) != date)
+						if f != nil {
+							f.Rule = "syntax"
+						}
+						return f
+					})
+				}
 			case t.tok == token.BIND && bindForColon(toks, i):
 				fixes = append(fixes, pasteFix{t.off, ":"})
 				if once("bind", t.line) {
@@ -195,9 +216,11 @@ func pasteMistakes(file string, src []byte) ([]*diag.Finding, []byte) {
 		}
 	}
 	sc := diag.NewScrubber(sourceWords(fixed))
-	found := make([]*diag.Finding, len(makers))
-	for i, mk := range makers {
-		found[i] = mk(sc)
+	found := make([]*diag.Finding, 0, len(makers))
+	for _, mk := range makers {
+		if f := mk(sc); f != nil {
+			found = append(found, f)
+		}
 	}
 	// The hint for curly quotes shows the line as it should be.
 	for _, q := range quoteFinds {
