@@ -923,6 +923,9 @@ func cueFindings(err error, file string, idx any, rule string, sec *secrets) []c
 			case mismatched.MatchString(raw):
 				r = "schema"
 				m = rewriteMismatch(raw, red)
+				if label := lastElem(sec.masked(elems)); label != diag.Redacted {
+					hint = mismatchHint(raw, label, red)
+				}
 			case strings.HasPrefix(raw, "incomplete value"):
 				r = "schema"
 				m = msg.M("a value is missing or not concrete: %s", m)
@@ -1079,6 +1082,41 @@ func rewriteMismatch(raw string, red func(string) string) msg.Message {
 	// Redacted first: shortening would cut the closing quote redaction
 	// looks for.
 	return msg.M("found %s (%s), expected %s", shorten(red(data), 60), typeWord(dataT), typeWord(schemaT))
+}
+
+// mismatchHint says how to write a number the schema wants as a number
+// or as text: the commonest mismatch is quotes too many or too few
+// (reportEveryMonths: "12", code: 91). Empty for other mismatches; a
+// value that redaction hides is not repeated.
+func mismatchHint(raw, label string, red func(string) string) msg.Message {
+	m := mismatched.FindStringSubmatch(raw)
+	if m == nil {
+		return msg.Message{}
+	}
+	for _, o := range [][2]int{{1, 2}, {2, 1}} {
+		data, dataT, schemaT := m[o[0]], m[o[0]+2], m[o[1]+2]
+		hidden := red(data) != data
+		switch {
+		case dataT == "string" && (schemaT == "int" || schemaT == "number" || schemaT == "float"):
+			u, err := strconv.Unquote(data)
+			if err != nil {
+				continue
+			}
+			if _, err := strconv.ParseFloat(strings.TrimSpace(u), 64); err != nil {
+				continue
+			}
+			if hidden || label == "" {
+				return msg.M("Write the number without quotes.")
+			}
+			return msg.M("Write the number without quotes: %s: %s", label, strings.TrimSpace(u))
+		case (dataT == "int" || dataT == "float") && schemaT == "string":
+			if hidden || label == "" {
+				return msg.M("Write the value in quotes, as text.")
+			}
+			return msg.M("Write the value in quotes, as text: %s: %q", label, data)
+		}
+	}
+	return msg.Message{}
 }
 
 // derived reports a CUE error that only repeats another: a constraint

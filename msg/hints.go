@@ -333,3 +333,25 @@ func init() {
 		},
 	})
 }
+
+func init() {
+	add(map[string]Text{
+		// A number in quotes, or a text without them (model/evaluate.go).
+		"Write the number without quotes.": {
+			FI: "Kirjoita luku ilman lainausmerkkejä.",
+			SV: "Skriv talet utan citattecken.",
+		},
+		"Write the number without quotes: %s: %s": {
+			FI: "Kirjoita luku ilman lainausmerkkejä: %s: %s",
+			SV: "Skriv talet utan citattecken: %s: %s",
+		},
+		"Write the value in quotes, as text.": {
+			FI: "Kirjoita arvo lainausmerkkeihin tekstinä.",
+			SV: "Skriv värdet inom citattecken, som text.",
+		},
+		"Write the value in quotes, as text: %s: %q": {
+			FI: "Kirjoita arvo lainausmerkkeihin tekstinä: %s: %q",
+			SV: "Skriv värdet inom citattecken, som text: %s: %q",
+		},
+	})
+}
