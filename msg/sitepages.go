@@ -261,6 +261,39 @@ func init() {
 			"If you think your personal data is processed against the Regulation, you have the right to complain to the Office of the Data Protection Ombudsman: %s.",
 		},
 
+		// Open data.
+		"data.bom": {
+			"Tiedostojen alussa on UTF-8-tunniste (BOM), jotta Excel näyttää ä:n, ö:n ja å:n oikein.",
+			"Filerna börjar med en UTF-8-markering (BOM) så att Excel visar å, ä och ö rätt.",
+			"They begin with a UTF-8 byte-order mark so that Excel shows ä, ö and å correctly.",
+		},
+		"data.meta": {
+			"govmap.json kertoo aineiston päivän (date), lähdeversion eli git-muutoksen tunnisteen (revision), lisenssin (license) ja tiedoston rakenteen version (schemaVersion).",
+			"govmap.json anger materialets datum (date), källversionen, dvs. git-ändringens identifierare (revision), licensen (license) och versionen av filens struktur (schemaVersion).",
+			"govmap.json gives the data's date (date), the source version, that is the git commit (revision), the licence (license) and the version of the file's layout (schemaVersion).",
+		},
+		"data.licence": {
+			"Tiedot on julkaistu CC BY 4.0 -lisenssillä; lähteen merkitseminen: %s.",
+			"Uppgifterna publiceras under licensen CC BY 4.0; så anger du källan: %s.",
+			"The data is published under CC BY 4.0; how to credit it: %s.",
+		},
+		"dcat.maintainers": {"Lähdetiedostojen säilön ylläpitäjät", "Källarkivets förvaltare", "The maintainers of the source repository"},
+		"dcat.keywords": {
+			"digitaalinen turvallisuus;kunnat;hallintamalli;tietoturva;varautuminen",
+			"digital säkerhet;kommuner;förvaltningsmodell;informationssäkerhet;beredskap",
+			"digital security;municipalities;governance;information security;preparedness",
+		},
+
+		// Plain words for how binding a requirement is and what a rule's
+		// finding asks, instead of the validator's "severity".
+		"col.obligation":      {"Sitovuus", "Hur bindande", "How binding"},
+		"obligation.error":    {"pakollinen", "obligatoriskt", "required"},
+		"obligation.warning":  {"suositeltava", "rekommenderat", "recommended"},
+		"obligation.notice":   {"tiedoksi", "för kännedom", "for information"},
+		"rules.level.error":   {"Korjattava ennen kuin muutos hyväksytään", "Måste rättas innan ändringen godkänns", "Must be fixed before the change is accepted"},
+		"rules.level.warning": {"Suositellaan korjattavaksi", "Bör rättas", "Recommended to fix"},
+		"rules.level.notice":  {"Tiedoksi", "För kännedom", "For information"},
+
 		// Licence.
 		"licence.lead": {
 			"Palvelun avoin data ja sivujen tekstit on julkaistu Creative Commons Nimeä 4.0 Kansainvälinen -lisenssillä (CC BY 4.0).",

@@ -3,6 +3,8 @@ package site
 import (
 	"fmt"
 	"html/template"
+
+	"github.com/govmap/govmap/export"
 )
 
 // The pages about the service itself: about, accessibility statement,
@@ -23,10 +25,10 @@ var infoPages = []infoPage{
 	{"licence.html", "licence", (*page).fillLicence},
 }
 
-// Licence of the open data and the pages' text.
+// Licence of the open data and the pages' text (the export's).
 const (
-	LicenceID   = "CC-BY-4.0"
-	LicenceURL  = "https://creativecommons.org/licenses/by/4.0/"
+	LicenceID   = export.LicenceID
+	LicenceURL  = export.LicenceURL
 	licenceName = "CC BY 4.0"
 )
 
