@@ -109,7 +109,7 @@ func webAddress(s string) bool {
 	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" && !strings.ContainsAny(s, " \t\r\n<>\"")
 }
 
-// href is the link of a contact: mailto: for an e-mail address.
+// contactHref is the link of a contact: mailto: for an e-mail address.
 func contactHref(s string) string {
 	if webAddress(s) {
 		return s

@@ -54,7 +54,8 @@ type Options struct {
 	// relative and work without it.
 	BaseURL string
 	// Repo is the GitHub repository (OWNER/NAME) whose files the "propose a
-	// change" links open in GitHub's editor; empty means DefaultRepo.
+	// change" links open in GitHub's editor; empty means the repository
+	// of Keeper.Repository when that is on github.com, else DefaultRepo.
 	Repo string
 	// Today is the date the situational picture is computed for and the
 	// pages are stamped with.
