@@ -16,11 +16,12 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "[-o DIR] [--base-url URL] [--repo OWNER/NAME] [--today YYYY-MM-DD] [REPO]", stderr)
+	fs := newFlags("build", "[-o DIR] [--base-url URL] [--repo OWNER/NAME] [--today YYYY-MM-DD] [--owner NAME] [--repository URL] [REPO]", stderr)
 	out := fs.String("o", "_site", "write the site into this folder (replaced whole; it must be empty, new or a previous build's)")
 	baseURL := fs.String("base-url", "", "the address the site is published at, e.g. https://owner.github.io/govmap/ (for canonical links and the sitemap)")
-	repoName := fs.String("repo", site.DefaultRepo, "the GitHub repository OWNER/NAME the \"propose a change\" links edit")
+	repoName := fs.String("repo", "", "the GitHub repository OWNER/NAME the \"propose a change\" links edit")
 	todayS := fs.String("today", "", "the date of the situational picture (default: SOURCE_DATE_EPOCH's day if set, else today)")
+	keeper := addKeeperFlags(fs)
 	withHistory := fs.Bool("history", true, "show each entity's history and the figures over time, from the git history of REPO (when it is a git repository)")
 	lang := langFlag(fs)
 	if err := fs.Parse(args); err != nil {
@@ -32,6 +33,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return exitTrouble
 	}
 	today, err := buildDay(*todayS)
+	if err != nil {
+		return c.fail(err)
+	}
+	k, err := keeper.keeper(dir)
 	if err != nil {
 		return c.fail(err)
 	}
@@ -54,7 +59,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if repo == nil {
 		return exitTrouble
 	}
-	opts := site.Options{BaseURL: *baseURL, Repo: *repoName, Today: today, History: <-history}
+	opts := site.Options{BaseURL: *baseURL, Repo: *repoName, Today: today, History: <-history, Keeper: k, Revision: headRevision(dir)}
 	n, err := site.Build(repo, *out, dir, opts)
 	if err != nil {
 		return c.fail(err)

@@ -38,7 +38,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	var buf bytes.Buffer
-	if err := export.JSON(&buf, repo); err != nil {
+	if err := export.JSONWith(&buf, repo, export.Meta{Revision: headRevision(dir)}); err != nil {
 		return c.fail(err)
 	}
 	if *out == "" {

@@ -22,10 +22,11 @@ import (
 )
 
 func runServe(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "[--addr HOST:PORT] [--repo OWNER/NAME] [--today YYYY-MM-DD] [DIR]", stderr)
+	fs := newFlags("serve", "[--addr HOST:PORT] [--repo OWNER/NAME] [--today YYYY-MM-DD] [--owner NAME] [--repository URL] [DIR]", stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on this address (keep 127.0.0.1 to serve this machine only)")
-	repoName := fs.String("repo", site.DefaultRepo, "the GitHub repository OWNER/NAME the \"propose a change\" links edit")
+	repoName := fs.String("repo", "", "the GitHub repository OWNER/NAME the \"propose a change\" links edit")
 	todayS := fs.String("today", "", "the date of the situational picture (default: today)")
+	keeper := addKeeperFlags(fs)
 	lang := langFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
@@ -40,9 +41,14 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 			return c.fail(err)
 		}
 	}
+	// Checked once here; a site.json changed while serving is read at the
+	// next rebuild.
+	if _, err := keeper.keeper(dir); err != nil {
+		return c.fail(err)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return serve(ctx, serveOptions{dir: dir, addr: *addr, today: *todayS, repo: *repoName, lang: c.lang, every: time.Second}, stdout, stderr)
+	return serve(ctx, serveOptions{dir: dir, addr: *addr, today: *todayS, repo: *repoName, keeper: keeper.keeper, lang: c.lang, every: time.Second}, stdout, stderr)
 }
 
 type serveOptions struct {
@@ -50,6 +56,9 @@ type serveOptions struct {
 	lang                   msg.Lang         // of the messages (default: msg.Default())
 	every                  time.Duration    // how often to look for changed files
 	ready                  func(url string) // called once the server listens (tests)
+
+	// keeper reads who keeps the site (nil: site.json only).
+	keeper func(dir string) (site.Keeper, error)
 }
 
 // serve previews the site: it builds it into a temporary folder, serves it
@@ -84,7 +93,18 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 			problem.Store(&text)
 			return
 		}
-		files, err := site.Render(repo, site.Options{Repo: opts.repo, Today: today})
+		keeperOf := opts.keeper
+		if keeperOf == nil {
+			keeperOf = site.LoadConfig
+		}
+		k, err := keeperOf(opts.dir)
+		if err != nil {
+			c.fail(err)
+			text := c.S("The site could not be built: %s", err)
+			problem.Store(&text)
+			return
+		}
+		files, err := site.Render(repo, site.Options{Repo: opts.repo, Today: today, Keeper: k})
 		out := filepath.Join(tmp, fmt.Sprintf("site-%d", n))
 		if err == nil {
 			err = site.Write(out, "", files)

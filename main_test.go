@@ -17,6 +17,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/govmap/govmap/diag"
+	"github.com/govmap/govmap/export"
 	"github.com/govmap/govmap/ghcomment"
 	"github.com/govmap/govmap/gitrepo"
 	"github.com/govmap/govmap/internal/ghmarkdown"
@@ -189,17 +190,37 @@ func TestExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var doc map[string][]map[string]any
-	if err := json.Unmarshal(b, &doc); err != nil {
+	var meta struct {
+		SchemaVersion int    `json:"schemaVersion"`
+		Revision      string `json:"revision"`
+		License       struct{ ID, URL string }
+	}
+	if err := json.Unmarshal(b, &meta); err != nil {
 		t.Fatal(err)
 	}
-	// The top-level keys, in this order.
-	keys := []string{"kinds", "laws", "actors", "areas", "tasks", "recommendations", "observations", "counties", "municipalities"}
+	if meta.SchemaVersion != export.SchemaVersion || meta.License.ID != "CC-BY-4.0" || meta.License.URL != "https://creativecommons.org/licenses/by/4.0/" {
+		t.Errorf("export meta %+v", meta)
+	}
+	if len(meta.Revision) != 40 {
+		t.Errorf("the export of a git repository has revision %q", meta.Revision)
+	}
+	var all map[string]json.RawMessage
+	if err := json.Unmarshal(b, &all); err != nil {
+		t.Fatal(err)
+	}
+	doc := map[string][]map[string]any{}
+	for _, k := range []string{"kinds", "laws", "actors", "areas", "tasks", "recommendations", "observations", "counties", "municipalities"} {
+		var list []map[string]any
+		if err := json.Unmarshal(all[k], &list); err != nil {
+			t.Fatalf("%s: %v", k, err)
+		}
+		doc[k] = list
+	}
+	// The top-level keys, in this order (no date: the export command has
+	// no day of its own).
+	keys := []string{"schemaVersion", "revision", "license", "kinds", "laws", "actors", "areas", "tasks", "recommendations", "observations", "counties", "municipalities"}
 	if got := topKeys(t, b); !slices.Equal(got, keys) {
 		t.Errorf("top-level keys %v, want %v", got, keys)
-	}
-	if len(doc) != len(keys) {
-		t.Errorf("export has %d top-level keys, want %d", len(doc), len(keys))
 	}
 	for k, n := range map[string]int{"kinds": 3, "areas": 10, "tasks": 6, "recommendations": 7, "observations": 29, "counties": 22, "municipalities": 308} {
 		if len(doc[k]) != n {

@@ -13,9 +13,40 @@ import (
 	"github.com/govmap/govmap/reference"
 )
 
+// SchemaVersion is the version of the document's layout. Bump it when a
+// key is removed or renamed, or a value changes its type or meaning (what
+// breaks a reader); adding a key does not need a bump.
+const SchemaVersion = 1
+
+// Licence of the exported data.
+const (
+	LicenceID  = "CC-BY-4.0"
+	LicenceURL = "https://creativecommons.org/licenses/by/4.0/"
+)
+
+// Licence names the document's licence.
+type Licence struct {
+	ID  string `json:"id"`
+	URL string `json:"url"`
+}
+
+// Meta says what a document is: its layout's version, its day, the git
+// commit it was made from and its licence.
+type Meta struct {
+	// Date is the day (YYYY-MM-DD) the data is for; empty leaves it out.
+	Date string
+	// Revision is the git commit the data comes from; empty (not a git
+	// repository) leaves it out.
+	Revision string
+}
+
 // Document is the exported model. Its top-level keys and their order are
 // part of the open-data interface.
 type Document struct {
+	SchemaVersion   int                      `json:"schemaVersion"`
+	Date            string                   `json:"date,omitempty"`
+	Revision        string                   `json:"revision,omitempty"`
+	Licence         Licence                  `json:"license"`
 	Kinds           []*model.CooperationKind `json:"kinds"`
 	Laws            []*model.Law             `json:"laws"`
 	Actors          []Actor                  `json:"actors"`
@@ -51,6 +82,8 @@ type Area struct {
 // Build assembles the document from a repository.
 func Build(repo *model.Repository) *Document {
 	d := &Document{
+		SchemaVersion:   SchemaVersion,
+		Licence:         Licence{LicenceID, LicenceURL},
 		Kinds:           nonNil(repo.Kinds()),
 		Laws:            nonNil(repo.Laws()),
 		Tasks:           nonNil(repo.Tasks()),
@@ -94,11 +127,16 @@ func nonNil[T any](s []T) []T {
 }
 
 // JSON writes the document as indented JSON.
-func JSON(w io.Writer, repo *model.Repository) error {
+func JSON(w io.Writer, repo *model.Repository) error { return JSONWith(w, repo, Meta{}) }
+
+// JSONWith writes the document with its date and revision.
+func JSONWith(w io.Writer, repo *model.Repository, meta Meta) error {
+	d := Build(repo)
+	d.Date, d.Revision = meta.Date, meta.Revision
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(true)
-	if err := enc.Encode(Build(repo)); err != nil {
+	if err := enc.Encode(d); err != nil {
 		return fmt.Errorf("writing export: %w", err)
 	}
 	return nil

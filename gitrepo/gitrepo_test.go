@@ -274,6 +274,10 @@ func TestSemanticChanges(t *testing.T) {
 		months = append(months, m.Month+"="+strconv.Itoa(m.Reported)+"/"+strconv.Itoa(m.Municipalities))
 	}
 	assertLines(t, months, []string{"2026-01=0/309", "2026-02=1/309", "2026-03=1/309"})
+	// The first report is the commit that recorded it, not its month.
+	if h.FirstReport != "2026-02-15" {
+		t.Errorf("first report %q, want 2026-02-15", h.FirstReport)
+	}
 }
 
 func TestChangedSince(t *testing.T) {

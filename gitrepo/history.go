@@ -34,6 +34,9 @@ type History struct {
 	BySubject map[string][]Entry `json:"bySubject"`
 	// Monthly is how many municipalities had reported, month by month.
 	Monthly []Month `json:"monthly"`
+	// FirstReport is the day (YYYY-MM-DD, UTC) of the first commit after
+	// which a municipality had reported; "" when none ever had.
+	FirstReport string `json:"firstReport,omitempty"`
 }
 
 // LastChanged returns the date of the subject's latest change, or "".
@@ -152,6 +155,9 @@ func (r *Repo) History(rev string, limit int) (*History, error) {
 			if r {
 				n++
 			}
+		}
+		if n > 0 && h.FirstReport == "" {
+			h.FirstReport = c.Committer.When.UTC().Format(time.DateOnly)
 		}
 		points = append(points, monthPoint{c.Committer.When.UTC(), len(reported), n})
 	}

@@ -362,8 +362,9 @@ func init() {
 			SV: "En roll som krävs har inte utsetts",
 		},
 		"Once a municipality has reported (status.reported: true), it names the roles the national model asks for (model/requirements.cue): the data-protection officer is mandatory, and the report recommends an information-security officer and a preparedness officer. The severity of each comes from the model.": {
-			FI: "Kun kunta on ilmoittanut tietonsa (status.reported: true), se nimeää kansallisen mallin edellyttämät roolit (model/requirements.cue): tietosuojavastaava on pakollinen, ja selvitys suosittaa myös tietoturvavastaavaa ja varautumisvastaavaa. Kunkin puutteen vakavuus tulee mallista.",
-			SV: "När en kommun har rapporterat (status.reported: true) utser den de roller som den nationella modellen kräver (model/requirements.cue): dataskyddsombud är obligatoriskt, och utredningen rekommenderar också en informationssäkerhetsansvarig och en beredskapsansvarig. Hur allvarlig varje brist är anges i modellen.",
+			FI: "Kun kunta on ilmoittanut tietonsa (status.reported: true), se nimeää kansallisen mallin edellyttämät roolit (model/requirements.cue): tietosuojavastaava on pakollinen, ja selvitys suosittaa myös tietoturvavastaavaa ja varautumisvastaavaa. Malli kertoo, onko kukin rooli pakollinen vai suositeltava.",
+			SV: "När en kommun har rapporterat (status.reported: true) utser den de roller som den nationella modellen kräver (model/requirements.cue): dataskyddsombud är obligatoriskt, och utredningen rekommenderar också en informationssäkerhetsansvarig och en beredskapsansvarig. Modellen anger om varje roll är obligatorisk eller rekommenderad.",
+			EN: "Once a municipality has reported (status.reported: true), it names the roles the national model asks for (model/requirements.cue): the data-protection officer is mandatory, and the report recommends an information-security officer and a preparedness officer. The model says whether each role is required or recommended.",
 		},
 		"Add the role under roles with at least its title.": {
 			FI: "Lisää rooli kohtaan roles vähintään nimikkeineen.",

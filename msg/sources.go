@@ -117,8 +117,9 @@ func init() {
 			SV: "Källorna kopplar inga rekommendationer till uppgifter eller områden, daterar ingen uppgifts status och klassificerar inga aktörer: varje sådant påstående i den nationella modellen anger sin grund. Ett påstående från en källa anger stället (source); en slutsats som denna tjänst dragit ger sin motivering på finska, svenska och engelska (reason), och webbplatsen märker den som tjänstens egen. Ett krav som är tjänstens egen rekommendation är högst en varning.",
 		},
 		"Add source: \"<document, chapter>\" to a statement with basis: \"source\", or reason: {fi, sv, en} to one with basis: \"inferred\"; give an inferred requirement severity warning or notice.": {
-			FI: "Lisää source: \"<asiakirja, luku>\" väitteelle, jonka basis on \"source\", tai reason: {fi, sv, en} väitteelle, jonka basis on \"inferred\"; anna päätellylle vaatimukselle vakavuus warning tai notice.",
-			SV: "Lägg till source: \"<dokument, kapitel>\" till ett påstående med basis: \"source\", eller reason: {fi, sv, en} till ett med basis: \"inferred\"; ge ett härlett krav allvarlighetsgraden warning eller notice.",
+			FI: "Lisää source: \"<asiakirja, luku>\" väitteelle, jonka basis on \"source\", tai reason: {fi, sv, en} väitteelle, jonka basis on \"inferred\"; anna päätellylle vaatimukselle severity: \"warning\" tai \"notice\".",
+			SV: "Lägg till source: \"<dokument, kapitel>\" till ett påstående med basis: \"source\", eller reason: {fi, sv, en} till ett med basis: \"inferred\"; ge ett härlett krav severity: \"warning\" eller \"notice\".",
+			EN: "Add source: \"<document, chapter>\" to a statement with basis: \"source\", or reason: {fi, sv, en} to one with basis: \"inferred\"; give an inferred requirement severity: \"warning\" or \"notice\".",
 		},
 		"Unknown law": {
 			FI: "Tuntematon laki",

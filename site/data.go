@@ -41,6 +41,9 @@ func (b *builder) dataFiles() []dataFile {
 	}
 }
 
+// bom is the UTF-8 byte-order mark every CSV file starts with.
+const bom = "\uFEFF"
+
 // openData writes the JSON export and the CSV files, all from the public
 // view only.
 func (b *builder) openData() (Files, error) {
@@ -48,10 +51,13 @@ func (b *builder) openData() (Files, error) {
 	for _, f := range b.dataFiles() {
 		var buf bytes.Buffer
 		if f.rows == nil {
-			if err := export.JSON(&buf, b.repo); err != nil {
+			if err := export.JSONWith(&buf, b.repo, export.Meta{Date: b.today, Revision: b.opts.Revision}); err != nil {
 				return nil, err
 			}
 		} else {
+			// A byte-order mark first: without it Excel reads UTF-8 as
+			// the local code page ("AlajÃ¤rvi").
+			buf.WriteString(bom)
 			w := csv.NewWriter(&buf)
 			w.Write(f.columns)
 			for _, r := range f.rows() {
@@ -172,7 +178,7 @@ func (p *page) fillData() {
 			Size: p.size(len(data[f.name])), Columns: strings.Join(f.columns, ", "), Description: p.T(f.key),
 		})
 	}
-	p.Data = map[string]any{"Files": files}
+	p.Data = map[string]any{"Files": files, "DCAT": p.dcat(), "Licence": link(p.Link("licence.html"), p.T("nav.licence"))}
 }
 
 // size writes a file size in kilobytes.

@@ -110,8 +110,8 @@ func (p *page) Canonical() string {
 // Today is the date of the build.
 func (p *page) Today() string { return p.b.today }
 
-// RepoURL is the repository on GitHub.
-func (p *page) RepoURL() string { return "https://github.com/" + p.b.opts.Repo }
+// RepoURL is the web address of the source repository.
+func (p *page) RepoURL() string { return p.b.opts.Keeper.Repository }
 
 type alternate struct {
 	Lang, Href, Rel, Name string

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"os"
 	"path"
@@ -86,6 +87,16 @@ func inertInto(t reporter, name string, data []byte) {
 				}
 				return
 			}
+			if attr(n, "type") == "application/ld+json" && attr(n, "src") == "" && n.FirstChild != nil {
+				// A data block (the open data's catalogue description):
+				// browsers do not run it; it must be JSON and unable to
+				// end its element early.
+				body := n.FirstChild.Data
+				if !json.Valid([]byte(body)) || strings.ContainsAny(body, "<>") {
+					t.Errorf("%s: a JSON-LD block that is not plain JSON", name)
+				}
+				return
+			}
 			if src := attr(n, "src"); !strings.HasSuffix(src, "assets/search.js") || n.FirstChild != nil {
 				t.Errorf("%s: a script element (src %q)", name, src)
 			}
@@ -138,6 +149,7 @@ func TestCheckInertCanFail(t *testing.T) {
 		`<a href="data:text/html,x">x</a>`,
 		`<iframe src="https://x.example"></iframe>`,
 		`<svg><script>alert(1)</script></svg>`,
+		`<script type="application/ld+json">alert(1)</script>`,
 	}
 	for _, b := range bad {
 		rec := &recorder{}

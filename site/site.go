@@ -54,7 +54,8 @@ type Options struct {
 	// relative and work without it.
 	BaseURL string
 	// Repo is the GitHub repository (OWNER/NAME) whose files the "propose a
-	// change" links open in GitHub's editor; empty means DefaultRepo.
+	// change" links open in GitHub's editor; empty means the repository
+	// of Keeper.Repository when that is on github.com, else DefaultRepo.
 	Repo string
 	// Today is the date the situational picture is computed for and the
 	// pages are stamped with.
@@ -62,6 +63,11 @@ type Options struct {
 	// History is the semantic history of the repository's main line (from
 	// git); nil leaves the timelines and the chart over time out.
 	History *gitrepo.History
+	// Keeper is who keeps the site (ConfigFile and the build's flags).
+	Keeper Keeper
+	// Revision is the git commit the site is built from, written into the
+	// open data; empty (not a git repository) leaves it out.
+	Revision string
 }
 
 // Files is a rendered site: file contents by slash-separated path.
@@ -94,12 +100,15 @@ var rootFinderCSP = strings.Replace(csp, "script-src 'self'", "script-src 'self'
 	return base64.StdEncoding.EncodeToString(h[:])
 }()+"'", 1)
 
+var revisionPattern = regexp.MustCompile(`^[0-9a-f]{7,64}$`)
+
 var repoPattern = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?/[A-Za-z0-9._-]+$`)
 
 // pageKinds are the page templates; each defines "content".
 var pageKinds = []string{
 	"home", "model", "area", "actor", "task", "recommendation", "observations", "counties",
 	"county", "region", "municipality", "officials", "gaps", "rules", "data", "search", "notfound",
+	"about", "accessibility", "privacy", "licence",
 }
 
 var (
@@ -157,9 +166,22 @@ func renderTo(repo *model.Repository, opts Options, emit func(name string, data 
 	}
 	if opts.Repo == "" {
 		opts.Repo = DefaultRepo
+		if m := githubRepoURL.FindStringSubmatch(opts.Keeper.Repository); m != nil {
+			opts.Repo = m[1]
+		}
 	}
 	if !repoPattern.MatchString(opts.Repo) {
 		return fmt.Errorf("repository %q: want OWNER/NAME", opts.Repo)
+	}
+	if err := opts.Keeper.Check(); err != nil {
+		return err
+	}
+	if opts.Keeper.Repository == "" {
+		opts.Keeper.Repository = "https://github.com/" + opts.Repo
+	}
+	opts.Keeper.Repository = strings.TrimSuffix(strings.TrimSuffix(opts.Keeper.Repository, "/"), ".git")
+	if opts.Revision != "" && !revisionPattern.MatchString(opts.Revision) {
+		return fmt.Errorf("revision %q: want a git commit hash", opts.Revision)
 	}
 	if opts.BaseURL != "" {
 		u, err := url.Parse(opts.BaseURL)

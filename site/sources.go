@@ -164,10 +164,10 @@ func (p *page) municipalRequirements() []requirementView {
 		return plain(p.T("source") + ": " + source)
 	}
 	for _, r := range req.Roles {
-		out = append(out, requirementView{Name: p.Str(r.Name), Severity: p.Enum("severity", r.Severity), Why: p.Txt(r.Why), Basis: basis(r.Basis, r.Source)})
+		out = append(out, requirementView{Name: p.Str(r.Name), Severity: p.Enum("obligation", r.Severity), Why: p.Txt(r.Why), Basis: basis(r.Basis, r.Source)})
 	}
 	for _, b := range req.Bodies {
-		v := requirementView{Name: p.Str(b.Name), Severity: p.Enum("severity", b.Severity), Why: p.Txt(b.Why), Basis: basis(b.Basis, b.Source)}
+		v := requirementView{Name: p.Str(b.Name), Severity: p.Enum("obligation", b.Severity), Why: p.Txt(b.Why), Basis: basis(b.Basis, b.Source)}
 		for _, d := range b.Duties {
 			v.Duties = append(v.Duties, p.Txt(d))
 		}

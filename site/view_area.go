@@ -59,7 +59,7 @@ func (p *page) fillArea(a *model.Area) {
 	}
 	var reqs []reqView
 	for _, r := range a.Requirements {
-		reqs = append(reqs, reqView{Party: p.partyName(r.Party), Letter: p.letters(r.Letters()), Severity: p.Enum("severity", r.Severity),
+		reqs = append(reqs, reqView{Party: p.partyName(r.Party), Letter: p.letters(r.Letters()), Severity: p.Enum("obligation", r.Severity),
 			Why: p.Txt(r.Why), Basis: p.basisNote(r.Basis)})
 	}
 	reported, complete := 0, 0

@@ -112,10 +112,43 @@ func (p *page) fillHome() {
 		}
 		charts = append(charts, p.chart("chart-history", p.T("chart.history"), p.Tf("chart.history-desc", len(h.Monthly)), p.T("col.month"), months))
 	}
+	empty := map[string]bool{}
+	for _, c := range charts {
+		empty[c.ID] = chartEmpty(c)
+	}
 	p.Data = struct {
-		Figures figuresView
-		Charts  []chartView
-	}{Figures: p.figures(nat), Charts: charts}
+		Figures   figuresView
+		Charts    []chartView
+		Empty     map[string]bool
+		Reporting template.HTML
+	}{Figures: p.figures(nat), Charts: charts, Empty: empty, Reporting: p.reporting()}
+}
+
+// chartEmpty reports whether no bar of a chart counts anything.
+func chartEmpty(c chartView) bool {
+	for _, b := range c.Bars {
+		if b.Count > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// reporting says since when municipalities have reported (the first
+// commit that recorded a report, from git) and how many have, or that
+// none has yet: zero is "not yet reported", never a finding.
+func (p *page) reporting() template.HTML {
+	nat := &p.b.pic.National
+	if nat.Reported == 0 {
+		return plain(p.T("home.none-reported") + " " + p.T("home.zero-note"))
+	}
+	var s string
+	if h := p.b.opts.History; h != nil && h.FirstReport != "" {
+		s = p.Tf("home.reported-since", p.Date(h.FirstReport), p.Num(nat.Reported), p.Num(nat.Municipalities))
+	} else {
+		s = p.Tf("home.reported-count", p.Num(nat.Reported), p.Num(nat.Municipalities))
+	}
+	return plain(s + " " + p.T("home.partial-note"))
 }
 
 // Month is a YYYY-MM month as the page's language writes it.

@@ -90,7 +90,7 @@ func (p *page) fillRules() {
 	lang := msg.Lang(p.Lang)
 	for _, r := range diag.Rules() {
 		r = r.In(lang)
-		rules = append(rules, ruleView{r.ID, r.Severity.String(), r.Severity.In(lang), r.Title, r.Explanation, r.Hint})
+		rules = append(rules, ruleView{r.ID, r.Severity.String(), p.T("rules.level." + r.Severity.String()), r.Title, r.Explanation, r.Hint})
 	}
 	p.Data = map[string]any{"Rules": rules}
 }
