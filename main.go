@@ -13,6 +13,7 @@
 //	govmap comment --repo OWNER/NAME (--pr N | --head SHA [--pr N] [--head-repo OWNER/NAME]) [--base REV]
 //	govmap overdue [--format text|markdown] [--today YYYY-MM-DD] [DIR]
 //	govmap fmt [--check] [--lang fi|sv|en] [-C DIR] [FILE|FOLDER...]
+//	govmap apply --request FILE [--code CODE] [--today YYYY-MM-DD] [--repo OWNER/NAME] [DIR]
 //
 // Every command takes --lang fi|sv|en, the language of its messages
 // (default: GOVMAP_LANG, else Finnish).
@@ -59,6 +60,7 @@ func init() {
 		{"comment", "post or update the pull request comment (validation and changes)", runComment},
 		{"overdue", "list overdue status reports and action-plan tasks", runOverdue},
 		{"fmt", "write the CUE files in the canonical layout (as cue fmt does)", runFmt},
+		{"apply", "apply a change request (an issue's body) to its municipality's file", runApply},
 	}
 }
 

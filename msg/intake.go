@@ -67,3 +67,53 @@ func init() {
 		},
 	})
 }
+
+// Messages of `govmap apply` and `govmap intake`.
+func init() {
+	add(map[string]Text{
+		"%s is no municipality's code: a code is three digits, such as 091": {
+			FI: "%s ei ole kunnan koodi: koodi on kolme numeroa, esimerkiksi 091",
+			SV: "%s är ingen kommunkod: en kod är tre siffror, till exempel 091",
+		},
+		"no file of municipalities/ is municipality %s's": {
+			FI: "kansiossa municipalities/ ei ole kunnan %s tiedostoa",
+			SV: "mappen municipalities/ har ingen fil för kommunen %s",
+		},
+		"%s is %d bytes, more than the %d allowed": {
+			FI: "%s on %d tavua, enemmän kuin sallitut %d",
+			SV: "%s är %d byte, mer än de tillåtna %d",
+		},
+		"want --request FILE": {
+			FI: "anna --request TIEDOSTO",
+			SV: "ange --request FIL",
+		},
+		"nothing written: the municipality's file cannot be read as data; it must be fixed first": {
+			FI: "mitään ei kirjoitettu: kunnan tiedostoa ei voi lukea datana; se on korjattava ensin",
+			SV: "inget skrevs: kommunens fil kan inte läsas som data; den måste rättas först",
+		},
+		"nothing written: the request has the problems above": {
+			FI: "mitään ei kirjoitettu: pyynnössä on yllä luetellut ongelmat",
+			SV: "inget skrevs: begäran har problemen ovan",
+		},
+		"wrote %s": {
+			FI: "kirjoitettiin %s",
+			SV: "skrev %s",
+		},
+		"%s already says what the request says; nothing written": {
+			FI: "%s sanoo jo saman kuin pyyntö; mitään ei kirjoitettu",
+			SV: "%s säger redan det som begäran säger; inget skrevs",
+		},
+		"apply a change request (an issue's body) to its municipality's file": {
+			FI: "vie muutospyyntö (issuen teksti) kunnan tiedostoon",
+			SV: "för in en ändringsbegäran (en issues text) i kommunens fil",
+		},
+		"the change request: a file holding an issue's body (Markdown with one ```cue block)": {
+			FI: "muutospyyntö: tiedosto, jossa on issuen teksti (Markdown, jossa on yksi ```cue-lohko)",
+			SV: "ändringsbegäran: en fil med en issues text (Markdown med ett ```cue-block)",
+		},
+		"the municipality the request must be for (the issue form's field); default: the one its block names": {
+			FI: "kunta, jota pyynnön on koskettava (issue-lomakkeen kenttä); oletus: lohkon nimeämä kunta",
+			SV: "kommunen som begäran ska gälla (fältet i issue-formuläret); standard: den som blocket nämner",
+		},
+	})
+}
