@@ -14,6 +14,7 @@
 //	govmap overdue [--format text|markdown] [--today YYYY-MM-DD] [DIR]
 //	govmap fmt [--check] [--lang fi|sv|en] [-C DIR] [FILE|FOLDER...]
 //	govmap apply --request FILE [--code CODE] [--today YYYY-MM-DD] [--repo OWNER/NAME] [DIR]
+//	govmap intake [--event FILE] [--repo OWNER/NAME] [--remote NAME] [--today YYYY-MM-DD] [DIR]
 //
 // Every command takes --lang fi|sv|en, the language of its messages
 // (default: GOVMAP_LANG, else Finnish).
@@ -61,6 +62,7 @@ func init() {
 		{"overdue", "list overdue status reports and action-plan tasks", runOverdue},
 		{"fmt", "write the CUE files in the canonical layout (as cue fmt does)", runFmt},
 		{"apply", "apply a change request (an issue's body) to its municipality's file", runApply},
+		{"intake", "turn a governance report (an issue) into a pull request", runIntake},
 	}
 }
 

@@ -115,5 +115,81 @@ func init() {
 			FI: "kunta, jota pyynnön on koskettava (issue-lomakkeen kenttä); oletus: lohkon nimeämä kunta",
 			SV: "kommunen som begäran ska gälla (fältet i issue-formuläret); standard: den som blocket nämner",
 		},
+		"turn a governance report (an issue) into a pull request": {
+			FI: "tee hallintamalli-ilmoituksesta (issuesta) pull request",
+			SV: "gör en styrningsrapport (en issue) till en pull request",
+		},
+		"the issues event's payload (default $GITHUB_EVENT_PATH)": {
+			FI: "issues-tapahtuman tiedot (oletus $GITHUB_EVENT_PATH)",
+			SV: "issues-händelsens data (standard $GITHUB_EVENT_PATH)",
+		},
+		"the git remote the branch is pushed to": {
+			FI: "git-etävarasto, johon haara työnnetään",
+			SV: "git-fjärrförrådet som grenen skickas till",
+		},
+		"want --repo OWNER/NAME and --event FILE": {
+			FI: "anna --repo OMISTAJA/NIMI ja --event TIEDOSTO",
+			SV: "ange --repo ÄGARE/NAMN och --event FIL",
+		},
+		"not an open governance report (label %s): nothing to do": {
+			FI: "ei avoin hallintamalli-ilmoitus (tunniste %s): ei tehtävää",
+			SV: "ingen öppen styrningsrapport (etikett %s): inget att göra",
+		},
+		"the request was not applied: %s": {
+			FI: "pyyntöä ei viety tiedostoon: %s",
+			SV: "begäran fördes inte in: %s",
+		},
+		"%d problem in the request": {
+			FI: "pyynnössä %d ongelma",
+			SV: "%d problem i begäran",
+		},
+		"%d problems in the request": {
+			FI: "pyynnössä %d ongelmaa",
+			SV: "%d problem i begäran",
+		},
+		"Governance report for municipality %s (#%d)": {
+			FI: "Kunnan %s hallintamalli-ilmoitus (#%d)",
+			SV: "Styrningsrapport för kommunen %s (#%d)",
+		},
+		"Made by govmap intake from the governance report in issue #%d; the issue's comment lists the changes and the findings.": {
+			FI: "govmap intake teki tämän issuen #%d hallintamalli-ilmoituksesta; issuen kommentti luettelee muutokset ja havainnot.",
+			SV: "Gjord av govmap intake av styrningsrapporten i issue #%d; kommentaren i issuen listar ändringarna och fynden.",
+		},
+		"govmap validate: no errors": {
+			FI: "govmap validate: ei virheitä",
+			SV: "govmap validate: inga fel",
+		},
+		"govmap validate: the file has errors; see the issue's comment": {
+			FI: "govmap validate: tiedostossa on virheitä; katso issuen kommentti",
+			SV: "govmap validate: filen har fel; se kommentaren i issuen",
+		},
+		"The report is now pull request #%d. The municipality's maintainers or the national coordinators review it; editing this issue updates it.": {
+			FI: "Ilmoituksesta tehtiin pull request #%d. Kunnan ylläpitäjät tai kansalliset koordinaattorit tarkastavat sen; tämän issuen muokkaaminen päivittää sen.",
+			SV: "Rapporten är nu pull request #%d. Kommunens ansvariga eller de nationella koordinatorerna granskar den; när du redigerar denna issue uppdateras den.",
+		},
+		"opened pull request #%d from %s": {
+			FI: "avattiin pull request #%d haarasta %s",
+			SV: "öppnade pull request #%d från %s",
+		},
+		"updated pull request #%d from %s": {
+			FI: "päivitettiin pull request #%d haarasta %s",
+			SV: "uppdaterade pull request #%d från %s",
+		},
+		"The municipality's file cannot be read as data, so no report can change it; nothing was changed. A national coordinator must fix the file first; then edit this issue and it is read again.": {
+			FI: "Kunnan tiedostoa ei voi lukea datana, joten mikään ilmoitus ei voi muuttaa sitä; mitään ei muutettu. Kansallisen koordinaattorin on ensin korjattava tiedosto; muokkaa sitten tätä issueta, niin se luetaan uudelleen.",
+			SV: "Kommunens fil kan inte läsas som data, så ingen rapport kan ändra den; inget ändrades. En nationell koordinator måste först rätta filen; redigera sedan denna issue så läses den på nytt.",
+		},
+		"The report could not be read, so nothing was changed. Edit the issue to correct it: it is read again.": {
+			FI: "Ilmoitusta ei voitu lukea, joten mitään ei muutettu. Korjaa se muokkaamalla issueta: se luetaan uudelleen.",
+			SV: "Rapporten kunde inte läsas, så inget ändrades. Rätta den genom att redigera denna issue: den läses på nytt.",
+		},
+		"line %d, column %d": {
+			FI: "rivi %d, sarake %d",
+			SV: "rad %d, kolumn %d",
+		},
+		"%s already says what the report says: there is nothing to change.": {
+			FI: "%s sanoo jo saman kuin ilmoitus: muutettavaa ei ole.",
+			SV: "%s säger redan det som rapporten säger: det finns inget att ändra.",
+		},
 	})
 }
