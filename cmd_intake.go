@@ -159,11 +159,10 @@ func (in *intake) run(ctx context.Context) (int, error) {
 	if err != nil {
 		return exitTrouble, fmt.Errorf("opening the repository %s: %w", in.dir, err)
 	}
-	head, err := repo.Head()
+	baseHash, err := baseCommit(repo, in.base, in.remote)
 	if err != nil {
-		return exitTrouble, fmt.Errorf("reading the checked-out commit: %w", err)
+		return exitTrouble, err
 	}
-	baseHash := head.Hash()
 	branch := "govmap/request-" + strconv.Itoa(in.issue)
 	wt, err := repo.Worktree()
 	if err != nil {
@@ -223,7 +222,12 @@ func (in *intake) run(ctx context.Context) (int, error) {
 	if err != nil {
 		return exitTrouble, err
 	}
-	diff, findings, err := compareTo(grepo, baseC, os.DirFS(in.dir), in.opts)
+	// The pull request changes one file of a validated default branch:
+	// that file is checked, the others are the index (as validate
+	// --changed does).
+	opts := in.opts
+	opts.Only = func(p string) bool { return p == res.File }
+	diff, findings, err := compareTo(grepo, baseC, os.DirFS(in.dir), opts)
 	if err != nil {
 		return exitTrouble, err
 	}
@@ -252,9 +256,12 @@ func (in *intake) run(ctx context.Context) (int, error) {
 		}
 	}
 	var b strings.Builder
-	b.WriteString(each(langs, "<br>", func(l msg.Lang) string {
-		return semdiff.EscapeMarkdown(msg.Sprintf(l, "The report is now pull request #%d. The municipality's maintainers or the national coordinators review it; editing this issue updates it.", pull.Number))
-	}))
+	// The pull request's number is govmap's, and a live reference: it is
+	// put in after the text is made inert.
+	const prRef = "PULLREQUESTREFERENCE"
+	b.WriteString(strings.ReplaceAll(each(langs, "<br>", func(l msg.Lang) string {
+		return semdiff.EscapeMarkdown(msg.Sprintf(l, "The report is now pull request %s. The municipality's maintainers or the national coordinators review it; editing this issue updates it.", prRef))
+	}), prRef, "#"+strconv.Itoa(pull.Number)))
 	b.WriteString("\n\n")
 	if _, err := semdiff.CommentWithin(&b, fileFindings, diff, langs,
 		semdiff.Limit{Max: ghcomment.Budget() - ghcomment.Size(b.String()), Size: ghcomment.Size, RunURL: runURL()}); err != nil {
@@ -272,6 +279,22 @@ func (in *intake) run(ctx context.Context) (int, error) {
 		return exitFailed, nil
 	}
 	return exitOK, nil
+}
+
+// baseCommit is the tip of the default branch: the local branch, else the
+// remote's, else the checked-out commit (a workflow checks the default
+// branch out).
+func baseCommit(repo *git.Repository, base, remote string) (plumbing.Hash, error) {
+	for _, name := range []plumbing.ReferenceName{plumbing.NewBranchReferenceName(base), plumbing.NewRemoteReferenceName(remote, base)} {
+		if ref, err := repo.Reference(name, true); err == nil {
+			return ref.Hash(), nil
+		}
+	}
+	head, err := repo.Head()
+	if err != nil {
+		return plumbing.ZeroHash, fmt.Errorf("reading the checked-out commit: %w", err)
+	}
+	return head.Hash(), nil
 }
 
 // langs are the languages the comment is written in: the municipality's

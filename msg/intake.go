@@ -163,9 +163,9 @@ func init() {
 			FI: "govmap validate: tiedostossa on virheitä; katso issuen kommentti",
 			SV: "govmap validate: filen har fel; se kommentaren i issuen",
 		},
-		"The report is now pull request #%d. The municipality's maintainers or the national coordinators review it; editing this issue updates it.": {
-			FI: "Ilmoituksesta tehtiin pull request #%d. Kunnan ylläpitäjät tai kansalliset koordinaattorit tarkastavat sen; tämän issuen muokkaaminen päivittää sen.",
-			SV: "Rapporten är nu pull request #%d. Kommunens ansvariga eller de nationella koordinatorerna granskar den; när du redigerar denna issue uppdateras den.",
+		"The report is now pull request %s. The municipality's maintainers or the national coordinators review it; editing this issue updates it.": {
+			FI: "Ilmoituksesta tehtiin pull request %s. Kunnan ylläpitäjät tai kansalliset koordinaattorit tarkastavat sen; tämän issuen muokkaaminen päivittää sen.",
+			SV: "Rapporten är nu pull request %s. Kommunens ansvariga eller de nationella koordinatorerna granskar den; när du redigerar denna issue uppdateras den.",
 		},
 		"opened pull request #%d from %s": {
 			FI: "avattiin pull request #%d haarasta %s",
