@@ -321,3 +321,69 @@ func TestIntakeRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestIntakeFileErrors: a report that leaves the file with errors still
+// becomes a pull request (its findings are for the reviewers), with a
+// failing status; a municipality file that cannot be read as data takes
+// no report: nothing is pushed, and the comment says the file must be
+// fixed first.
+func TestIntakeFileErrors(t *testing.T) {
+	const token = "ghs_INTAKE_TOKEN"
+	setup := func(t *testing.T) (string, *git.Repository, *fakeGitHub) {
+		dir, remote := intakeRepo(t)
+		gh := &fakeGitHub{t: t, token: token, statuses: map[string][]map[string]string{}}
+		srv := httptest.NewServer(gh)
+		t.Cleanup(srv.Close)
+		t.Setenv("GITHUB_TOKEN", token)
+		t.Setenv("GITHUB_API_URL", srv.URL)
+		t.Setenv("GITHUB_STEP_SUMMARY", "")
+		return dir, remote, gh
+	}
+	t.Run("errors after applying", func(t *testing.T) {
+		dir, remote, gh := setup(t)
+		// Reported, without the data protection officer the law requires.
+		ev := writeEvent(t, "opened", issueBody("091 Helsinki", `municipalities: "091": {
+	status: {reported: true, reviewed: "2026-11-30"}
+}`))
+		code, out, errOut := runCLI("intake", "--event", ev, "--repo", "o/r", "--today", "2026-12-01", dir)
+		if code != exitFailed {
+			t.Fatalf("exit %d, want %d: %s%s", code, exitFailed, out, errOut)
+		}
+		ref, err := remote.Reference(plumbing.NewBranchReferenceName("govmap/request-7"), true)
+		if err != nil {
+			t.Fatal("the branch was not pushed")
+		}
+		if st := gh.statuses[ref.Hash().String()]; len(st) != 1 || st[0]["state"] != "failure" {
+			t.Errorf("status: %v, want failure", st)
+		}
+		if len(gh.pulls) != 1 || len(gh.comments) != 1 || !strings.Contains(gh.comments[0].Body, "required-role") {
+			t.Errorf("want one pull request and a comment naming required-role: %v %v", gh.pulls, gh.comments)
+		}
+	})
+	t.Run("file not data", func(t *testing.T) {
+		dir, remote, gh := setup(t)
+		// The file on the default branch is broken (a merge went wrong).
+		file := filepath.Join(dir, "municipalities", "091-helsinki.cue")
+		b, _ := os.ReadFile(file)
+		os.WriteFile(file, []byte(strings.Replace(string(b), "status: reported: false", "status: reported: false\n\troles: x: title: fi: Unquoted", 1)), 0o644)
+		r, _ := git.PlainOpen(dir)
+		wt, _ := r.Worktree()
+		wt.Add("municipalities/091-helsinki.cue")
+		sig := &object.Signature{Name: "t", Email: "t@example.invalid", When: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)}
+		if _, err := wt.Commit("broken", &git.CommitOptions{Author: sig}); err != nil {
+			t.Fatal(err)
+		}
+		ev := writeEvent(t, "opened", issueBody("091 Helsinki", `municipalities: "091": {status: reported: true}`))
+		code, out, errOut := runCLI("intake", "--event", ev, "--repo", "o/r", "--today", "2026-12-01", dir)
+		if code != exitFailed {
+			t.Fatalf("exit %d, want %d: %s%s", code, exitFailed, out, errOut)
+		}
+		if _, err := remote.Reference(plumbing.NewBranchReferenceName("govmap/request-7"), true); err == nil {
+			t.Error("a branch was pushed")
+		}
+		if len(gh.pulls) != 0 || len(gh.comments) != 1 || !strings.Contains(gh.comments[0].Body, "Kansallisen koordinaattorin") ||
+			!strings.Contains(gh.comments[0].Body, "municipalities/091-helsinki.cue:") {
+			t.Errorf("want no pull request and a comment saying the file must be fixed: %v %v", gh.pulls, gh.comments)
+		}
+	})
+}
