@@ -382,6 +382,16 @@ func (m *merger) mergeStruct(cur, req *ast.StructLit, path []string, hidden bool
 			switch {
 			case hidden || wholeHidden(p, cf) || m.hiddenRef(p, cf):
 				elts = append(elts, cf)
+			case len(p) == 1 && slices.Contains(entries, n):
+				// The collection is left out: its non-public entries stay.
+				if cs, ok := cf.Value.(*ast.StructLit); ok {
+					sub := m.mergeStruct(cs, &ast.StructLit{}, p, false)
+					if len(fields(sub)) > 0 {
+						nf := *cf
+						nf.Value = sub
+						elts = append(elts, &nf)
+					}
+				}
 			case isPartyList(p):
 				// The row's list is left out: its non-public parties stay.
 				if keep := m.hiddenParties(cf.Value); len(keep) > 0 {
