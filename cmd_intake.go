@@ -209,7 +209,11 @@ func (in *intake) run(ctx context.Context) (int, error) {
 	if err != nil {
 		return exitTrouble, fmt.Errorf("committing %s: %w", res.File, err)
 	}
-	if err := in.push(ctx, repo, branch); err != nil {
+	// An edit that changes nothing in the file (the issue's title, say)
+	// keeps the pushed commit: its reviews stay.
+	if same, ok := in.pushed(ctx, repo, branch, sha, baseHash); ok {
+		sha = same
+	} else if err := in.push(ctx, repo, branch); err != nil {
 		return exitTrouble, err
 	}
 
@@ -329,6 +333,34 @@ func (in *intake) push(ctx context.Context, repo *git.Repository, branch string)
 		return fmt.Errorf("pushing %s: %w", branch, ghapi.Scrub(err, in.token))
 	}
 	return nil
+}
+
+// pushed returns the branch's commit on the remote when it has the same
+// files as sha, on the same base: nothing new to push.
+func (in *intake) pushed(ctx context.Context, repo *git.Repository, branch string, sha, base plumbing.Hash) (plumbing.Hash, bool) {
+	rem, err := repo.Remote(in.remote)
+	if err != nil {
+		return plumbing.ZeroHash, false
+	}
+	var auth transport.AuthMethod
+	if in.token != "" && len(rem.Config().URLs) > 0 && strings.HasPrefix(rem.Config().URLs[0], "http") {
+		auth = &githttp.BasicAuth{Username: "x-access-token", Password: in.token}
+	}
+	refs, err := rem.ListContext(ctx, &git.ListOptions{Auth: auth})
+	if err != nil {
+		return plumbing.ZeroHash, false
+	}
+	for _, r := range refs {
+		if r.Name() != plumbing.NewBranchReferenceName(branch) {
+			continue
+		}
+		old, err1 := repo.CommitObject(r.Hash())
+		now, err2 := repo.CommitObject(sha)
+		if err1 == nil && err2 == nil && old.TreeHash == now.TreeHash && len(old.ParentHashes) == 1 && old.ParentHashes[0] == base {
+			return old.Hash, true
+		}
+	}
+	return plumbing.ZeroHash, false
 }
 
 // comment posts or updates govmap's one comment on the issue.

@@ -259,6 +259,17 @@ func TestIntake(t *testing.T) {
 	if st := gh.statuses[ref2.Hash().String()]; len(st) != 1 {
 		t.Errorf("no status on the new head: %v", gh.statuses)
 	}
+
+	// An edit that changes nothing in the file (its title): the pushed
+	// commit stays, so the pull request's reviews do.
+	code, out, errOut = runCLI("intake", "--event", ev, "--repo", "o/r", "--today", "2026-12-01", dir)
+	if code != exitOK {
+		t.Fatalf("second edit: exit %d: %s%s", code, out, errOut)
+	}
+	ref3, _ := remote.Reference(plumbing.NewBranchReferenceName("govmap/request-7"), true)
+	if ref3.Hash() != ref2.Hash() || len(gh.pulls) != 1 || len(gh.comments) != 1 {
+		t.Errorf("an edit without changes moved the branch (%s → %s) or made a pull request or comment", ref2.Hash(), ref3.Hash())
+	}
 }
 
 // TestIntakeRefused: hostile or broken requests push nothing and open no
