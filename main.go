@@ -13,6 +13,8 @@
 //	govmap comment --repo OWNER/NAME (--pr N | --head SHA [--pr N] [--head-repo OWNER/NAME]) [--base REV]
 //	govmap overdue [--format text|markdown] [--today YYYY-MM-DD] [DIR]
 //	govmap fmt [--check] [--lang fi|sv|en] [-C DIR] [FILE|FOLDER...]
+//	govmap apply --request FILE [--code CODE] [--today YYYY-MM-DD] [--repo OWNER/NAME] [DIR]
+//	govmap intake [--event FILE] [--repo OWNER/NAME] [--remote NAME] [--today YYYY-MM-DD] [DIR]
 //
 // Every command takes --lang fi|sv|en, the language of its messages
 // (default: GOVMAP_LANG, else Finnish).
@@ -59,6 +61,8 @@ func init() {
 		{"comment", "post or update the pull request comment (validation and changes)", runComment},
 		{"overdue", "list overdue status reports and action-plan tasks", runOverdue},
 		{"fmt", "write the CUE files in the canonical layout (as cue fmt does)", runFmt},
+		{"apply", "apply a change request (an issue's body) to its municipality's file", runApply},
+		{"intake", "turn a governance report (an issue) into a pull request", runIntake},
 	}
 }
 
