@@ -30,11 +30,11 @@ body:
   - type: markdown
     attributes:
       value: |
-        **Suomeksi:** Valitse kunta ja liitä muutos kenttään *Muutos*. Helpoimmin muutos syntyy sivuston kunnan sivun muokkaimella, joka kirjoittaa sen valmiiksi. Lähettämisen jälkeen govmap tekee ilmoituksesta pull requestin ja kertoo kommentissa, mitä muuttui ja mitä tarkistus löysi. Älä kirjoita tähän salassa pidettäviä tietoja: issue on julkinen. Henkilön nimi pysyy tiedostossa ei-julkisena, ellei kirjoiteta ` + "`visibility: \"public\"`" + `.
+        **Suomeksi:** Valitse kunta ja liitä muutos kenttään *Muutos*. Helpoimmin muutos syntyy sivuston kunnan sivun muokkaimella, joka kirjoittaa sen valmiiksi. Lähettämisen jälkeen govmap tekee ilmoituksesta pull requestin ja kertoo kommentissa, mitä muuttui ja mitä tarkistus löysi. Älä kirjoita tähän salassa pidettäviä tietoja äläkä henkilöiden nimiä tai puhelinnumeroita: kaikki issueen kirjoitettu on julkista, myös sen aiemmat versiot. Roolille riittää yhteinen sähköpostilaatikko.
 
-        **På svenska:** Välj kommun och klistra in ändringen i fältet *Ändring*. Enklast skrivs den av redigeraren på kommunens sida på webbplatsen. Efter att du skickat gör govmap en pull request av rapporten och berättar i en kommentar vad som ändrades och vad kontrollen hittade. Skriv inga sekretessbelagda uppgifter här: issuen är offentlig. En persons namn förblir icke-offentligt i filen om inte ` + "`visibility: \"public\"`" + ` skrivs.
+        **På svenska:** Välj kommun och klistra in ändringen i fältet *Ändring*. Enklast skrivs den av redigeraren på kommunens sida på webbplatsen. Efter att du skickat gör govmap en pull request av rapporten och berättar i en kommentar vad som ändrades och vad kontrollen hittade. Skriv inga sekretessbelagda uppgifter här och inga personnamn eller telefonnummer: allt som skrivs i en issue är offentligt, också dess tidigare versioner. För en roll räcker en gemensam e-postlåda.
 
-        **In English:** Choose the municipality and paste the change into *Change*. The site's editor on the municipality's page writes it for you. Once sent, govmap makes a pull request of the report and says in a comment what changed and what the check found. Write nothing confidential here: the issue is public. A person's name stays non-public in the file unless ` + "`visibility: \"public\"`" + ` is written.
+        **In English:** Choose the municipality and paste the change into *Change*. The site's editor on the municipality's page writes it for you. Once sent, govmap makes a pull request of the report and says in a comment what changed and what the check found. Write nothing confidential here, and no person's name or phone number: everything written in an issue is public, its earlier versions too. A shared mailbox is enough for a role.
   - type: dropdown
     id: municipality
     attributes:
