@@ -73,4 +73,3 @@ func TestCheck(t *testing.T) {
 		t.Error("a file outside municipalities/ was accepted")
 	}
 }
-
