@@ -8,15 +8,18 @@ package editcheck
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
+	"strconv"
 	"strings"
 	"testing/fstest"
 	"time"
 
 	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/reference"
+	"github.com/govmap/govmap/request"
 	"github.com/govmap/govmap/validate"
 )
 
@@ -123,6 +126,32 @@ func (c *Checker) Check(in Input) ([]Result, error) {
 	if !strings.HasPrefix(in.File, "municipalities/") || !fs.ValidPath(in.File) {
 		return nil, fmt.Errorf("file %q is not in municipalities/", in.File)
 	}
+	lang := msg.Lang(in.Lang)
+	// The request must merge (request.Merge, as `govmap apply` does) into
+	// the public view, which the site knows as the identity alone: the
+	// request replaces all the public governance. Its refusals are at the
+	// request's lines (its block starts on the Markdown's second line).
+	code, _, _ := strings.Cut(path.Base(in.File), "-")
+	current := "package municipalities\n\nmunicipalities: " + strconv.Quote(code) + ": {" + in.Identity + ", status: reported: false}\n"
+	body := "```cue\n" + strings.TrimRight(in.Request, "\n") + "\n```\n"
+	if _, err := request.MergeWith([]byte(current), in.File, []byte(body), request.Options{Code: code}); err != nil {
+		var refused *request.Error
+		if !errors.As(err, &refused) {
+			return nil, err
+		}
+		var out []Result
+		for _, f := range refused.Findings {
+			m, h := f.In(lang)
+			line := 0
+			if !refused.File {
+				line = max(f.Pos.Line-1, 0)
+			}
+			out = append(out, Result{Rule: f.Rule, Severity: f.Severity.String(), Line: line, Col: f.Pos.Col, Message: m, Hint: h})
+		}
+		return out, nil
+	}
+	// The merge is the identity and the request's governance; the
+	// validator reads it written so that its lines are the request's.
 	src, err := Source(in.Identity, in.Request)
 	if err != nil {
 		return nil, err
@@ -144,7 +173,6 @@ func (c *Checker) Check(in Input) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	lang := msg.Lang(in.Lang)
 	var out []Result
 	for _, f := range found {
 		if f.Pos.File != in.File {

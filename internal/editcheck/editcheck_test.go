@@ -73,3 +73,24 @@ func TestCheck(t *testing.T) {
 		t.Error("a file outside municipalities/ was accepted")
 	}
 }
+
+// A request that sets an identity field is refused by request.Merge, at
+// the request's line.
+func TestCheckRefused(t *testing.T) {
+	b, err := MakeBundle(os.DirFS("../.."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := "municipalities: \"091\": {\n\tstatus: reported: false\n\tcounty: \"01\"\n}\n"
+	rs, err := c.Check(Input{File: "municipalities/091-helsinki.cue", Identity: identity, Request: req, Lang: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) == 0 || rs[0].Line != 3 {
+		t.Fatalf("want a refusal at line 3, got %+v", rs)
+	}
+}
