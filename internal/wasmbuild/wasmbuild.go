@@ -45,7 +45,7 @@ func FindSource(dir string) string {
 	}
 	for {
 		data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-		if err == nil && bytes.HasPrefix(bytes.TrimSpace(data), []byte("module "+Module+"\n")) {
+		if err == nil && modulePath(data) == Module {
 			if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(Main))); err == nil {
 				return dir
 			}
@@ -56,6 +56,16 @@ func FindSource(dir string) string {
 		}
 		dir = parent
 	}
+}
+
+// modulePath is the module line of a go.mod.
+func modulePath(gomod []byte) string {
+	for _, line := range strings.Split(string(gomod), "\n") {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "module "); ok {
+			return strings.Trim(strings.TrimSpace(rest), `"`)
+		}
+	}
+	return ""
 }
 
 // CacheDir is where builds are kept: GOVMAP_CACHE, else the user's cache
