@@ -54,7 +54,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if repo == nil {
 		return exitTrouble
 	}
-	opts := site.Options{BaseURL: *baseURL, Repo: *repoName, Today: today, History: <-history}
+	opts := site.Options{BaseURL: *baseURL, Repo: *repoName, Today: today, History: <-history, Editor: editorAssets(c, dir)}
 	n, err := site.Build(repo, *out, dir, opts)
 	if err != nil {
 		return c.fail(err)

@@ -62,6 +62,9 @@ type Options struct {
 	// History is the semantic history of the repository's main line (from
 	// git); nil leaves the timelines and the chart over time out.
 	History *gitrepo.History
+	// Editor is the editor's validator (see Editor); nil builds the
+	// editor without it.
+	Editor *Editor
 }
 
 // Files is a rendered site: file contents by slash-separated path.
@@ -99,7 +102,7 @@ var repoPattern = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?/
 // pageKinds are the page templates; each defines "content".
 var pageKinds = []string{
 	"home", "model", "area", "actor", "task", "recommendation", "observations", "counties",
-	"county", "region", "municipality", "officials", "gaps", "rules", "data", "search", "notfound",
+	"county", "region", "municipality", "officials", "gaps", "rules", "data", "search", "notfound", "editor",
 }
 
 var (
@@ -236,6 +239,9 @@ func renderTo(repo *model.Repository, opts Options, emit func(name string, data 
 		return err
 	}
 	add("assets/search-index.json", idx)
+	if err := b.editorFiles(add); err != nil {
+		return err
+	}
 	for name, content := range b.data {
 		add(name, content)
 	}

@@ -47,6 +47,7 @@ func (b *builder) pages() []*page {
 		add("rules.html", "rules", "rules", (*page).fillRules)
 		add("data.html", "data", "data", (*page).fillData)
 		add("search.html", "search", "search", (*page).fillSearch)
+		add(editorPath, "editor", "counties", (*page).fillEditor)
 	}
 	nf := &page{b: b, Lang: Languages[0], Path: "404.html", Kind: "notfound", rootLinks: true}
 	nf.fill = func(p *page) { p.setTitle(p.T("notfound.title")) }
