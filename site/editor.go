@@ -108,8 +108,18 @@ var editorKeys = []string{
 	"body", "body-id", "body-type", "body-name-fi", "body-name-sv", "body-every", "body-last",
 	"body-trigger", "add-body", "raci", "raci-none", "maintainers", "maintainers-help", "kept",
 	"findings", "no-findings", "checking", "validator-off", "validator-file", "validator-failed",
-	"send", "download", "copied", "too-long", "issue-title", "request-preview", "error", "warning",
+	"send", "download", "copied", "issue-title", "request-preview", "error", "warning",
 	"notice", "line", "new-role", "new-body",
+}
+
+// editorScript reports whether src is one of the editor page's scripts.
+func editorScript(src string) bool {
+	for _, s := range []string{"assets/editor-data.js", "assets/editor-model.js", "assets/wasm_exec.js", "assets/editor.js"} {
+		if strings.HasSuffix(src, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // editorFiles are the editor's generated assets: the municipalities'
