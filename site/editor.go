@@ -51,11 +51,9 @@ func (p *page) fillEditor() {
 	p.crumbs()
 	p.csp = editorCSP
 	withValidator := p.b.opts.Editor != nil && len(p.b.opts.Editor.Wasm) > 0
-	p.Scripts = []string{"assets/editor-data.js"}
-	if withValidator {
-		p.Scripts = append(p.Scripts, "assets/editor-model.js", "assets/wasm_exec.js")
-	}
-	p.Scripts = append(p.Scripts, "assets/editor.js")
+	// The validator runs in a worker (assets/editor-worker.js), which
+	// loads wasm_exec.js, the model and the binary itself.
+	p.Scripts = []string{"assets/editor-data.js", "assets/editor.js"}
 	type areaView struct {
 		ID, Label string
 	}
@@ -63,7 +61,10 @@ func (p *page) fillEditor() {
 	for _, a := range p.b.repo.Areas() {
 		areas = append(areas, areaView{a.ID, strconv.Itoa(a.Number) + " " + a.Name.In(p.Lang)})
 	}
-	type option struct{ Value, Label string }
+	type option struct {
+		Value string `json:"value"`
+		Label string `json:"label"`
+	}
 	var bodyTypes, triggers, roleIDs []option
 	for _, t := range []string{"council", "board", "committee", "audit-committee", "company-board", "joint-authority-board", "other"} {
 		bodyTypes = append(bodyTypes, option{t, p.Enum("body", t)})
@@ -81,7 +82,7 @@ func (p *page) fillEditor() {
 		"areas": areas, "bodyTypes": bodyTypes, "triggers": triggers, "roleIDs": roleIDs,
 		"repo": p.b.opts.Repo, "template": IssueTemplate,
 		"fieldCode": IssueFieldCode, "fieldRequest": IssueFieldRequest,
-		"validator": withValidator, "wasm": p.Asset("assets/govmap.wasm"),
+		"validator": withValidator, "worker": p.Asset("assets/editor-worker.js"),
 	}
 	for _, k := range editorKeys {
 		words[k] = p.T("editor." + k)
@@ -114,7 +115,7 @@ var editorKeys = []string{
 
 // editorScript reports whether src is one of the editor page's scripts.
 func editorScript(src string) bool {
-	for _, s := range []string{"assets/editor-data.js", "assets/editor-model.js", "assets/wasm_exec.js", "assets/editor.js"} {
+	for _, s := range []string{"assets/editor-data.js", "assets/editor.js"} {
 		if strings.HasSuffix(src, s) {
 			return true
 		}

@@ -159,8 +159,8 @@ func wasmExec(goroot string) ([]byte, error) {
 // sourceKey hashes the module's sources: every file outside hidden,
 // underscore, testdata and municipalities folders (Go files, go.mod,
 // go.sum and the files packages embed, such as the reference data) but
-// tests, CUE and Markdown files, which are not compiled in; and the go
-// version.
+// tests, CUE, Markdown and the site's web files, which the validator does
+// not compile in; and the go version.
 func sourceKey(src, version string) (string, error) {
 	var files []string
 	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
@@ -175,7 +175,7 @@ func sourceKey(src, version string) (string, error) {
 			return nil
 		}
 		switch filepath.Ext(name) {
-		case ".cue", ".md":
+		case ".cue", ".md", ".js", ".css", ".tmpl", ".svg", ".txtar", ".html":
 			return nil
 		}
 		if !strings.HasSuffix(name, "_test.go") && d.Type().IsRegular() {

@@ -334,7 +334,7 @@
     findings.forEach(function (f, i) {
       var target = f.line > 0 ? fieldFor(paths[f.line - 1] || "") : null;
       var words = W[f.severity] + ": " + f.message + (f.hint ? " " + f.hint : "");
-      var li = el("li", { "class": "finding " + f.severity });
+      var li = el("li", { "class": "finding " + f.severity, "data-rule": f.rule });
       if (target) {
         if (!target.id) { target.id = "t" + (++uid); }
         var eid = "err-" + i;
@@ -355,17 +355,31 @@
     findingsBox.appendChild(ul);
   }
 
-  // The validator.
-  var ready = false, timer = null;
+  // The validator runs in a worker (assets/editor-worker.js): one check
+  // at a time, the latest form state next; a result for an older state
+  // than the form's is dropped.
+  var ready = false, timer = null, worker = null, busy = false, pending = false, seq = 0, sentPaths = {};
   function validate() {
     var r = requestText();
     lastReq = r.text;
     preview.textContent = markdown(r.text);
     if (!ready) { return; }
+    if (busy) { pending = true; return; }
+    busy = true;
+    pending = false;
+    seq++;
+    sentPaths = { id: seq, paths: r.paths };
     var today = new Date().toISOString().slice(0, 10);
-    var res = JSON.parse(window.govmapCheck(JSON.stringify({ file: data.file, identity: data.identity, request: r.text, lang: lang, today: today })));
-    if (res.error) { findingsBox.textContent = W["validator-failed"]; return; }
-    show(res.findings, r.paths);
+    worker.postMessage({ id: seq, input: JSON.stringify({ file: data.file, identity: data.identity, request: r.text, lang: lang, today: today }) });
+  }
+  function result(m) {
+    busy = false;
+    if (pending) { validate(); return; }
+    // How long the check took, for the budget's measurement.
+    root.setAttribute("data-check-ms", String(m.ms));
+    var res = JSON.parse(m.out);
+    if (res.error) { findingsBox.textContent = W["validator-failed"]; } else { show(res.findings, sentPaths.paths); }
+    root.setAttribute("data-checks", String(parseInt(root.getAttribute("data-checks") || "0", 10) + 1));
   }
   function changed() {
     lastReq = requestText().text;
@@ -374,21 +388,20 @@
     timer = setTimeout(validate, 300);
   }
   function startValidator() {
-    if (!W.validator || typeof window.Go !== "function") { findingsBox.textContent = W["validator-off"]; return; }
+    if (!W.validator || typeof window.Worker !== "function") { findingsBox.textContent = W["validator-off"]; return; }
     if (location.protocol === "file:") { findingsBox.textContent = W["validator-file"]; return; }
     findingsBox.textContent = W.checking;
-    var go = new window.Go();
-    window.govmapReady = function () {
-      var err = window.govmapLoad(JSON.stringify(window.govmapModel));
-      if (err) { findingsBox.textContent = W["validator-failed"]; return; }
+    var fail = function () { findingsBox.textContent = W["validator-failed"]; };
+    try { worker = new Worker(W.worker); } catch (e) { fail(); return; }
+    worker.onerror = fail;
+    worker.onmessage = function (e) {
+      var m = e.data;
+      if (m.id) { result(m); return; }
+      if (!m.ready) { fail(); return; }
       ready = true;
       root.setAttribute("data-validator", "ready");
       validate();
     };
-    var fail = function () { findingsBox.textContent = W["validator-failed"]; };
-    fetch(W.wasm).then(function (r) { return r.arrayBuffer(); })
-      .then(function (b) { return WebAssembly.instantiate(b, go.importObject); })
-      .then(function (res) { go.run(res.instance); }, fail);
   }
 
   // Sending.
