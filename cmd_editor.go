@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"testing"
 	"time"
 
 	"github.com/govmap/govmap/internal/editcheck"
@@ -17,7 +18,13 @@ import (
 // and collects the model files it checks against, for build and serve.
 // Without the go command or the module's source the site is built with
 // the editor but without its validator, and a note says so.
+//
+// Under go test the validator is left out, silently: compiling it takes
+// minutes on a cold cache, and the browser test builds it itself.
 func editorAssets(c *cli, dir string) *site.Editor {
+	if testing.Testing() {
+		return nil
+	}
 	if os.Getenv("GOVMAP_NO_WASM") != "" {
 		c.note("GOVMAP_NO_WASM is set: the editor is built without its validator")
 		return nil
