@@ -132,11 +132,12 @@ func (b *builder) editorFiles(add func(string, []byte)) error {
 		Name     model.Text          `json:"name"`
 		File     string              `json:"file"`
 		Identity string              `json:"identity"`
+		Option   string              `json:"option"`
 		Public   *model.Municipality `json:"public"`
 	}
 	out := map[string]muni{}
 	for _, m := range b.munis {
-		out[m.Code] = muni{m.Code, m.Name, m.Pos.File, identityCUE(m), m}
+		out[m.Code] = muni{m.Code, m.Name, m.Pos.File, identityCUE(m), issueOption(m), m}
 	}
 	data, err := json.Marshal(out)
 	if err != nil {
@@ -151,6 +152,22 @@ func (b *builder) editorFiles(add func(string, []byte)) error {
 	add("assets/govmap.wasm", e.Wasm)
 	add("assets/wasm_exec.js", e.WasmExec)
 	return nil
+}
+
+// issueOption is the municipality's option in the issue form's dropdown
+// (the form is generated from the reference data the same way: code, then
+// the name in the municipality's language, then the other): a dropdown is
+// prefilled by its option's text.
+func issueOption(m *model.Municipality) string {
+	name := m.Name.FI
+	if m.Name.SV != "" && m.Name.SV != m.Name.FI {
+		if strings.HasPrefix(m.Language, "sv") {
+			name = m.Name.SV + " / " + m.Name.FI
+		} else {
+			name += " / " + m.Name.SV
+		}
+	}
+	return m.Code + " " + name
 }
 
 // scriptVar is a script that sets a global to a JSON value. "</" cannot

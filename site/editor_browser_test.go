@@ -252,10 +252,12 @@ func TestEditor(t *testing.T) {
 		t.Fatalf("Send opened %q", sent)
 	}
 	q := u.Query()
-	if q.Get("template") != IssueTemplate || q.Get(IssueFieldCode) != "999" || !strings.Contains(q.Get("title"), "Esimerkkilä") {
+	if q.Get("template") != IssueTemplate || q.Get(IssueFieldCode) != "999 Esimerkkilä / Exempelby" || !strings.Contains(q.Get("title"), "Esimerkkilä") {
 		t.Errorf("the issue's fields: %v", q)
 	}
-	body := q.Get(IssueFieldRequest)
+	// The form's request field renders as a cue block (render: cue): the
+	// issue's body is that block under the field's heading.
+	body := "### Muutos / Ändring / Change\n\n```cue\n" + q.Get(IssueFieldRequest) + "```\n"
 	current := base[testrepo.SyntheticFile].Data
 	merged, err := request.MergeWith(current, testrepo.SyntheticFile, []byte(body), request.Options{Code: "999"})
 	if err != nil {

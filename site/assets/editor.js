@@ -409,10 +409,13 @@
     return W["issue-title"].replace("%s", nameOf(data.name)).replace("%s", code);
   }
   var note = document.getElementById("send-note");
+  // The issue form's request field renders its text as a cue block
+  // itself, so it gets the bare request; the dropdown is set by its
+  // option's text.
   document.getElementById("send").addEventListener("click", function () {
-    var body = markdown(requestText().text);
+    var body = requestText().text;
     var base = "https://github.com/" + W.repo + "/issues/new?template=" + encodeURIComponent(W.template) +
-      "&title=" + encodeURIComponent(title()) + "&" + W.fieldCode + "=" + encodeURIComponent(code);
+      "&title=" + encodeURIComponent(title()) + "&" + W.fieldCode + "=" + encodeURIComponent(data.option);
     var full = base + "&" + W.fieldRequest + "=" + encodeURIComponent(body);
     if (full.length <= 8000) {
       note.textContent = "";
