@@ -59,7 +59,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if repo == nil {
 		return exitTrouble
 	}
-	opts := site.Options{BaseURL: *baseURL, Repo: *repoName, Today: today, History: <-history, Keeper: k, Revision: headRevision(dir)}
+	opts := site.Options{BaseURL: *baseURL, Repo: *repoName, Today: today, History: <-history, Keeper: k, Revision: headRevision(dir), Editor: editorAssets(c, dir)}
 	n, err := site.Build(repo, *out, dir, opts)
 	if err != nil {
 		return c.fail(err)

@@ -104,7 +104,7 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 			problem.Store(&text)
 			return
 		}
-		files, err := site.Render(repo, site.Options{Repo: opts.repo, Today: today, Keeper: k})
+		files, err := site.Render(repo, site.Options{Repo: opts.repo, Today: today, Keeper: k, Editor: editorAssets(c, opts.dir)})
 		out := filepath.Join(tmp, fmt.Sprintf("site-%d", n))
 		if err == nil {
 			err = site.Write(out, "", files)
@@ -133,6 +133,10 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 			}
 			http.Error(w, text, http.StatusServiceUnavailable)
 			return
+		}
+		if strings.HasSuffix(r.URL.Path, ".wasm") {
+			// The editor's validator: browsers compile only application/wasm.
+			w.Header().Set("Content-Type", "application/wasm")
 		}
 		http.FileServer(http.Dir(*d)).ServeHTTP(w, r)
 	})

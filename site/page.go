@@ -27,7 +27,10 @@ type page struct {
 	// rootLinks makes links absolute from the site's path (the 404 page,
 	// which the web server shows at any address).
 	rootLinks bool
-	fill      func(*page) // sets the title, crumbs and data
+	// csp, when set, is the page's own Content-Security-Policy (the
+	// editor's allows WebAssembly).
+	csp  string
+	fill func(*page) // sets the title, crumbs and data
 }
 
 type linkView struct {
@@ -53,6 +56,9 @@ func (p *page) render(t *template.Template, w io.Writer) error {
 func (p *page) CSP() string {
 	if p.RootFinder() != "" {
 		return rootFinderCSP
+	}
+	if p.csp != "" {
+		return p.csp
 	}
 	return csp
 }

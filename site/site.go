@@ -68,6 +68,9 @@ type Options struct {
 	// Revision is the git commit the site is built from, written into the
 	// open data; empty (not a git repository) leaves it out.
 	Revision string
+	// Editor is the editor's validator (see Editor); nil builds the
+	// editor without it.
+	Editor *Editor
 }
 
 // Files is a rendered site: file contents by slash-separated path.
@@ -109,6 +112,7 @@ var pageKinds = []string{
 	"home", "model", "area", "actor", "task", "recommendation", "observations", "counties",
 	"county", "region", "municipality", "officials", "gaps", "rules", "data", "search", "notfound",
 	"about", "accessibility", "privacy", "licence",
+	"county", "region", "municipality", "officials", "gaps", "rules", "data", "search", "notfound", "editor",
 }
 
 var (
@@ -258,6 +262,9 @@ func renderTo(repo *model.Repository, opts Options, emit func(name string, data 
 		return err
 	}
 	add("assets/search-index.json", idx)
+	if err := b.editorFiles(add); err != nil {
+		return err
+	}
 	for name, content := range b.data {
 		add(name, content)
 	}

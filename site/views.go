@@ -50,6 +50,7 @@ func (b *builder) pages() []*page {
 		for _, ip := range infoPages {
 			add(ip.path, ip.kind, "", ip.fill)
 		}
+		add(editorPath, "editor", "counties", (*page).fillEditor)
 	}
 	nf := &page{b: b, Lang: Languages[0], Path: "404.html", Kind: "notfound", rootLinks: true}
 	nf.fill = func(p *page) { p.setTitle(p.T("notfound.title")) }
