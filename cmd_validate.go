@@ -23,7 +23,10 @@ import (
 func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(flagOutput{fs, stderr})
-	fs.Usage = func() { flagUsage(fs, args, stderr) }
+	fs.Usage = func() { fmt.Fprint(stderr, usageText(fs, args, summaryOf(name))) }
+	if p, ok := stderr.(*flagProbe); ok {
+		p.fs, p.synopsis = fs, args
+	}
 	return fs
 }
 

@@ -85,17 +85,36 @@ func main() {
 
 func run(args []string, stdout, stderr io.Writer) int {
 	stdout, stderr = &printable{w: stdout}, &printable{w: stderr}
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
 		usage(stderr)
-		if len(args) == 0 {
-			return exitTrouble
+		return exitTrouble
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		// govmap help CMD [--lang L]: that command's help.
+		if args[0] == "help" && len(args) > 1 {
+			return run(append(append([]string{args[1]}, args[2:]...), "-h"), stdout, stderr)
 		}
+		usage(stdout)
+		return exitOK
+	case "-version", "--version", "version":
+		fmt.Fprintln(stdout, versionLine(msg.Default()))
 		return exitOK
 	}
 	for _, c := range commands {
-		if c.name == args[0] {
-			return c.run(args[1:], stdout, stderr)
+		if c.name != args[0] {
+			continue
 		}
+		// Flags may follow the arguments; -h and --help anywhere give the
+		// command's help on stdout.
+		if p := probeFlags(c); p != nil {
+			flags, rest := interleave(p.fs, args[1:])
+			if asked, others := helpAsked(p.fs, flags); asked {
+				return commandHelp(c, p, others, stdout)
+			}
+			return c.run(reordered(flags, rest), stdout, stderr)
+		}
+		return c.run(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "govmap: %s\n\n", msg.Sprintf(msg.Default(), "unknown command %q", args[0]))
 	usage(stderr)
