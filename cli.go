@@ -101,7 +101,7 @@ func (c *cli) fail(err error) int {
 // descriptions from the catalogue, in the language of --lang.
 func flagUsage(fs *flag.FlagSet, args string, w io.Writer) {
 	l := flagLang(fs)
-	fmt.Fprintln(w, msg.Sprintf(l, "usage: govmap %s %s", fs.Name(), args))
+	fmt.Fprintln(w, msg.Sprintf(l, "usage: %s %s %s", invoked(), fs.Name(), args))
 	// A flag's value is shown as the usage line shows it ("--format
 	// text|json"), else by a word for any value.
 	shown := map[string]string{"lang": "fi|sv|en"}

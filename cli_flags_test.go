@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,6 +14,7 @@ import (
 // single-letter flag and --lang.
 func testFlags() *flag.FlagSet {
 	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
 	fs.String("format", "text", "")
 	fs.Bool("strict", false, "")
 	fs.String("o", "_site", "")

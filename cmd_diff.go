@@ -42,6 +42,10 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "govmap diff: unknown format %q (want text, markdown or json)\n", *format)
 		return exitTrouble
 	}
+	if _, err := findRoot(*dir); err != nil {
+		fmt.Fprintf(stderr, "govmap diff: %s\n", errorIn(lang, err))
+		return exitTrouble
+	}
 	res, err := semanticDiff(*dir, fs.Arg(0), fs.Arg(1), validate.Options{Today: today})
 	if err != nil {
 		fmt.Fprintf(stderr, "govmap diff: %v\n", err)

@@ -125,10 +125,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 // Finnish); the summaries are catalogue keys.
 func usage(w io.Writer) {
 	l := msg.Default()
-	fmt.Fprintln(w, msg.T(l, "usage: govmap <command> [flags] [DIR]"))
+	fmt.Fprintln(w, msg.Sprintf(l, "usage: %s <command> [flags] [DIR]", invoked()))
 	fmt.Fprintln(w, "\n"+msg.T(l, "commands:"))
 	for _, c := range commands {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, msg.T(l, c.summary))
 	}
-	fmt.Fprintln(w, "\n"+msg.T(l, "Run 'govmap <command> -h' for a command's flags. DIR defaults to the current directory. Every command takes --lang fi|sv|en; the default is GOVMAP_LANG, else fi."))
+	fmt.Fprintln(w, "\n"+msg.Sprintf(l, "Run '%s help <command>' for a command's flags. DIR defaults to the current folder, or the nearest folder above it with cue.mod/ and model/. Every command takes --lang fi|sv|en; the default is GOVMAP_LANG, else fi.", invoked()))
 }

@@ -77,3 +77,60 @@ func init() {
 		},
 	})
 }
+
+// The repository looked for.
+func init() {
+	add(map[string]Text{
+		"%s: no such file or folder": {
+			FI: "%s: tiedostoa tai kansiota ei ole",
+			SV: "%s: filen eller mappen finns inte",
+		},
+		"%s is not a folder": {FI: "%s ei ole kansio", SV: "%s är inte en mapp"},
+		"this folder is not a govmap repository (no cue.mod/ and model/ found in %s or its parents); run the command in the repository's top folder or give its path": {
+			FI: "tämä kansio ei ole govmap-repositorio (kansioita cue.mod/ ja model/ ei löytynyt kansiosta %s eikä sen yläkansioista); aja komento repositorion ylimmässä kansiossa tai anna sen polku",
+			SV: "den här mappen är inte ett govmap-repositorium (mapparna cue.mod/ och model/ finns varken i %s eller i mapparna ovanför); kör kommandot i repositoriets översta mapp eller ange dess sökväg",
+		},
+	})
+}
+
+// govmap codeowners.
+func init() {
+	add(map[string]Text{
+		"the repository has problems; run '%s' first": {
+			FI: "tiedostoissa on ongelmia; aja ensin '%s'",
+			SV: "filerna har problem; kör först '%s'",
+		},
+		"%s is out of date (line %d): on main, the codeowners job of the ci workflow writes it after each merge; if that job failed, run '%s' on main and commit it (a pull request leaves it alone)": {
+			FI: "%s on vanhentunut (rivi %d): ci-työnkulun codeowners-työ kirjoittaa sen mainiin jokaisen yhdistämisen jälkeen; jos työ epäonnistui, aja mainissa '%s' ja commitoi se (pull request ei muuta sitä)",
+			SV: "%s är inaktuell (rad %d): jobbet codeowners i arbetsflödet ci skriver den på main efter varje sammanslagning; om jobbet misslyckades, kör '%s' på main och committa den (en pull request lämnar den orörd)",
+		},
+		"%s is current": {FI: "%s on ajan tasalla", SV: "%s är aktuell"},
+		"wrote %s":      {FI: "kirjoitettiin %s", SV: "skrev %s"},
+	})
+}
+
+// govmap validate FILE...
+func init() {
+	add(map[string]Text{
+		"%s and %s are in different repositories (%s and %s); check them one repository at a time": {
+			FI: "%s ja %s ovat eri repositorioissa (%s ja %s); tarkista yksi repositorio kerrallaan",
+			SV: "%s och %s finns i olika repositorier (%s och %s); kontrollera ett repositorium i taget",
+		},
+		"%s is a folder: give one folder (the repository), or files": {
+			FI: "%s on kansio: anna yksi kansio (repositorio) tai tiedostoja",
+			SV: "%s är en mapp: ange en mapp (repositoriet) eller filer",
+		},
+		"%s is not in a govmap repository (no cue.mod/ and model/ found in its folder or the folders above it)": {
+			FI: "%s ei ole govmap-repositoriossa (kansioita cue.mod/ ja model/ ei löytynyt sen kansiosta eikä sen yläpuolisista kansioista)",
+			SV: "%s finns inte i ett govmap-repositorium (mapparna cue.mod/ och model/ finns varken i dess mapp eller i mapparna ovanför)",
+		},
+		"%s is not one of the repository's data files (the .cue files in model/, actors/, tasks/, counties/ and municipalities/)": {
+			FI: "%s ei ole repositorion datatiedosto (kansioiden model/, actors/, tasks/, counties/ ja municipalities/ .cue-tiedostot)",
+			SV: "%s är inte en av repositoriets datafiler (.cue-filerna i model/, actors/, tasks/, counties/ och municipalities/)",
+		},
+		"--changed checks the files changed since a revision: give it a folder, not files": {
+			FI: "--changed tarkistaa version jälkeen muuttuneet tiedostot: anna sille kansio, ei tiedostoja",
+			SV: "--changed kontrollerar filerna som ändrats sedan en version: ange en mapp, inte filer",
+		},
+	})
+}
