@@ -134,3 +134,35 @@ func init() {
 		},
 	})
 }
+
+// The header comment of a municipality's file (internal/gen), in the
+// municipality's languages; one comment line per line.
+func init() {
+	add(map[string]Text{
+		"gen.municipality.header": {
+			FI: `%s: kunnan digitaalisen turvallisuuden hallintamalli.
+
+Alla olevat perustiedot ovat Tilastokeskuksen julkisia tietoja
+(reference/municipalities.csv; lähteet: reference/README.md).
+Hallintamallia ei ole vielä ilmoitettu. Ilmoita se täyttämällä kohdat
+roles, raci, bodies, companies, networks ja informationManagement ja
+asettamalla status.reported arvoon true. CONTRIBUTING.md (kohta
+Suomeksi) neuvoo vaihe vaiheelta.`,
+			SV: `%s: kommunens förvaltningsmodell för digital säkerhet.
+
+Grunduppgifterna nedan är offentliga uppgifter från Statistikcentralen
+(reference/municipalities.csv; källor: reference/README.md).
+Förvaltningsmodellen har inte rapporterats ännu. Rapportera den genom
+att fylla i roles, raci, bodies, companies, networks och
+informationManagement och sätta status.reported till true.
+CONTRIBUTING.md (avsnittet På svenska) visar hur, steg för steg.`,
+			EN: `%s: the municipality's digital-security governance.
+
+The identity below is public fact from Statistics Finland
+(reference/municipalities.csv; sources in reference/README.md).
+The governance part has not been reported yet. To report it, fill in
+roles, raci, bodies, companies, networks and informationManagement, then
+set status.reported to true. CONTRIBUTING.md shows how, step by step.`,
+		},
+	})
+}
