@@ -111,7 +111,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	opts := validate.Options{Today: today, Codeowners: *codeownersCheck, Org: org}
+	opts := validate.Options{Today: today, Codeowners: *codeownersCheck, Org: org, Invoked: invoked()}
 	if named != nil {
 		if *changed != "" {
 			return c.fail(msg.Errorf("--changed checks the files changed since a revision: give it a folder, not files"))

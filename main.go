@@ -2,20 +2,26 @@
 // public sector: it validates the cooperation model and every
 // municipality's governance file, and exports and publishes them.
 //
-//	govmap validate [--format text|json|github] [--today YYYY-MM-DD] [--strict] [--changed REV] [--codeowners] [--repo OWNER/NAME] [--lang fi|sv|en] [DIR]
+//	govmap validate [--format text|json|github] [--today YYYY-MM-DD] [--strict] [--changed REV] [--codeowners] [--repo OWNER/NAME] [--lang fi|sv|en] [DIR | FILE...]
 //	govmap rules [--format text|json]
 //	govmap export [--format json] [-o FILE] [DIR]
 //	govmap status [--format text|json] [--today YYYY-MM-DD] [DIR]
 //	govmap build [-o DIR] [--base-url URL] [--repo OWNER/NAME] [--today YYYY-MM-DD] [DIR]
 //	govmap serve [--addr HOST:PORT] [--today YYYY-MM-DD] [DIR]
 //	govmap diff [--format text|markdown|json] [-C DIR] BASE [HEAD]
-//	govmap codeowners [--check] [DIR]
+//	govmap codeowners [--check] [--lang fi|sv|en] [DIR]
 //	govmap comment --repo OWNER/NAME (--pr N | --head SHA [--pr N] [--head-repo OWNER/NAME]) [--base REV]
 //	govmap overdue [--format text|markdown] [--today YYYY-MM-DD] [DIR]
 //	govmap fmt [--check] [--lang fi|sv|en] [-C DIR] [FILE|FOLDER...]
+//	govmap help [COMMAND] [--lang fi|sv|en]
+//	govmap --version
 //
 // Every command takes --lang fi|sv|en, the language of its messages
-// (default: GOVMAP_LANG, else Finnish).
+// (default: GOVMAP_LANG, else Finnish). Flags may come before or after the
+// arguments ("--" ends them); COMMAND -h or --help prints the command's
+// help. DIR defaults to the current folder; a command run in a subfolder
+// of a repository uses the nearest folder above with cue.mod/ and model/,
+// as git does, and outside a repository says so in one line.
 package main
 
 import (
@@ -130,5 +136,7 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, msg.T(l, c.summary))
 	}
+	fmt.Fprintf(w, "  %-10s %s\n", "help", msg.T(l, "show a command's usage, description and flags"))
+	fmt.Fprintf(w, "  %-10s %s\n", "version", msg.T(l, "print the version and the commit it was built from"))
 	fmt.Fprintln(w, "\n"+msg.Sprintf(l, "Run '%s help <command>' for a command's flags. DIR defaults to the current folder, or the nearest folder above it with cue.mod/ and model/. Every command takes --lang fi|sv|en; the default is GOVMAP_LANG, else fi.", invoked()))
 }

@@ -5,6 +5,14 @@ package msg
 func init() {
 	add(map[string]Text{
 		"flags:": {FI: "valitsimet:", SV: "flaggor:", EN: "flags:"},
+		"show a command's usage, description and flags": {
+			FI: "näytä komennon käyttö, kuvaus ja valitsimet",
+			SV: "visa ett kommandos användning, beskrivning och flaggor",
+		},
+		"print the version and the commit it was built from": {
+			FI: "tulosta versio ja commit, josta ohjelma on käännetty",
+			SV: "skriv ut versionen och den commit programmet byggdes från",
+		},
 
 		// govmap --version.
 		"(development build)": {FI: "(kehitysversio)", SV: "(utvecklingsversion)"},
