@@ -5,6 +5,10 @@ package msg
 func init() {
 	add(map[string]Text{
 		"flags:": {FI: "valitsimet:", SV: "flaggor:", EN: "flags:"},
+		"want BASE and optionally HEAD (default: the working tree)": {
+			FI: "anna BASE ja halutessasi HEAD (oletus: työkopio)",
+			SV: "ange BASE och vid behov HEAD (standard: arbetskopian)",
+		},
 		"show a command's usage, description and flags": {
 			FI: "näytä komennon käyttö, kuvaus ja valitsimet",
 			SV: "visa ett kommandos användning, beskrivning och flaggor",
