@@ -269,6 +269,11 @@ func TestValidateFiles(t *testing.T) {
 	if code != exitFailed || !slices.Equal(got, wantRules) {
 		t.Errorf("validate %q: exit %d\ngot  %q\nwant %q\n%s", args, code, got, wantRules, errOut)
 	}
+	// An actor changes what other files mean, so every file was checked:
+	// the errors elsewhere are counted, not shown.
+	if !strings.Contains(errOut, "govmap validate: ") || !strings.Contains(errOut, " in other files, not shown here: 'govmap validate ..' shows every file's\n") {
+		t.Errorf("no note of the other files' errors:\n%s", errOut)
+	}
 	// The unnamed broken actor alone.
 	code, out, _ = runCLI("validate", "../actors/fisc.cue")
 	if code != exitFailed || !strings.HasPrefix(out, "../actors/fisc.cue:4:8: error schema: ") || strings.Contains(out, "municipalities/") {

@@ -128,7 +128,10 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		return c.fail(err)
 	}
 	if named != nil {
-		findings = onlyNamed(findings, named)
+		var others int
+		if findings, others = onlyNamed(findings, named); others > 0 {
+			c.note("%s in other files, not shown here: '%s' shows every file's", msg.N(others, "%d error", "%d errors"), commandLine("validate", dir))
+		}
 	}
 	switch *format {
 	case "json":

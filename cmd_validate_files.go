@@ -133,17 +133,19 @@ func namedScope(dir string, named map[string]string) func(string) bool {
 }
 
 // onlyNamed keeps the findings in the named files, with their paths as
-// the user gave them.
-func onlyNamed(findings []*diag.Finding, named map[string]string) []*diag.Finding {
-	var out []*diag.Finding
+// the user gave them, and counts the errors left out.
+func onlyNamed(findings []*diag.Finding, named map[string]string) (out []*diag.Finding, otherErrors int) {
 	for _, f := range findings {
 		given, ok := named[f.Pos.File]
 		if !ok {
+			if f.Severity == diag.Error {
+				otherErrors++
+			}
 			continue
 		}
 		g := *f
 		g.Pos.File = given
 		out = append(out, &g)
 	}
-	return out
+	return out, otherErrors
 }

@@ -140,6 +140,10 @@ func init() {
 			FI: "%s ei ole repositorion datatiedosto (kansioiden model/, actors/, tasks/, counties/ ja municipalities/ .cue-tiedostot)",
 			SV: "%s är inte en av repositoriets datafiler (.cue-filerna i model/, actors/, tasks/, counties/ och municipalities/)",
 		},
+		"%s in other files, not shown here: '%s' shows every file's": {
+			FI: "%s muissa tiedostoissa, ei näytetä tässä: '%s' näyttää kaikkien tiedostojen",
+			SV: "%s i andra filer, visas inte här: '%s' visar alla filers",
+		},
 		"--changed checks the files changed since a revision: give it a folder, not files": {
 			FI: "--changed tarkistaa version jälkeen muuttuneet tiedostot: anna sille kansio, ei tiedostoja",
 			SV: "--changed kontrollerar filerna som ändrats sedan en version: ange en mapp, inte filer",
