@@ -36,7 +36,7 @@ func TestFlagsAfterArguments(t *testing.T) {
 		{[]string{"build", ".", "-o", filepath.Join(notRepo, "site"), "--today", "someday"}, exitTrouble, `--today "someday"`},
 		{[]string{"serve", ".", "--today", "someday"}, exitTrouble, `--today "someday"`},
 		{[]string{"codeowners", notRepo, "--check", "--lang", "en"}, exitTrouble, "govmap codeowners: this folder is not a govmap repository"},
-		{[]string{"diff", "HEAD", "--format", "xml"}, exitTrouble, `govmap diff: unknown format "xml"`},
+		{[]string{"diff", "HEAD", "--format", "xml", "--lang", "en"}, exitTrouble, `govmap diff: unknown format "xml" (want one of: text, markdown, json)`},
 		// -- ends the flags: what follows is an argument.
 		{[]string{"validate", "--lang", "en", "--", "--strict"}, exitTrouble, "govmap validate: --strict: no such file or folder"},
 	} {
