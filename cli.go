@@ -57,6 +57,10 @@ func flagLang(fs *flag.FlagSet) msg.Lang {
 		if v, ok := f.Value.(langValue); ok && v.l != nil {
 			return *v.l
 		}
+		// A command whose --lang is a plain string flag.
+		if l, err := msg.ParseLang(f.Value.String()); err == nil {
+			return l
+		}
 	}
 	return msg.Default()
 }
@@ -97,7 +101,7 @@ func (c *cli) fail(err error) int {
 // descriptions from the catalogue, in the language of --lang.
 func flagUsage(fs *flag.FlagSet, args string, w io.Writer) {
 	l := flagLang(fs)
-	fmt.Fprintln(w, msg.Sprintf(l, "usage: govmap %s %s", fs.Name(), args))
+	fmt.Fprintln(w, msg.Sprintf(l, "usage: %s %s %s", invoked(), fs.Name(), args))
 	// A flag's value is shown as the usage line shows it ("--format
 	// text|json"), else by a word for any value.
 	shown := map[string]string{"lang": "fi|sv|en"}
@@ -124,7 +128,7 @@ func flagUsage(fs *flag.FlagSet, args string, w io.Writer) {
 }
 
 // usageValue finds "[--flag VALUE]" in a usage line.
-var usageValue = regexp.MustCompile(`\[--?([a-z][a-z0-9-]*) ([^\]\s]+)\]`)
+var usageValue = regexp.MustCompile(`\[--?([A-Za-z][a-z0-9-]*) ([^\]\s]+)\]`)
 
 // flagOutput is where package flag writes: its error messages are put
 // into the language of --lang (as parsed so far) and prefixed like the

@@ -64,8 +64,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	fmt.Fprintf(stdout, "govmap build: %s\n", c.S("wrote %s to %s (situation on %s); preview with: govmap serve",
-		msg.N(n, "%d file", "%d files"), *out, date(c.lang, today.Format(time.DateOnly))))
+	fmt.Fprintf(stdout, "govmap build: %s\n", c.S("wrote %s to %s (situation on %s); preview with: %s",
+		msg.N(n, "%d file", "%d files"), *out, date(c.lang, today.Format(time.DateOnly)), commandLine("serve")))
 	return exitOK
 }
 
@@ -88,11 +88,11 @@ func validated(c *cli, dir string, today time.Time) (*model.Repository, bool) {
 		}
 	}
 	if validate.Failed(findings, false) {
-		c.note("the repository has errors; nothing was built (details: govmap validate %s)", dir)
+		c.note("the repository has errors; nothing was built (details: %s)", commandLine("validate", dir))
 		return nil, false
 	}
 	if warnings > 0 {
-		c.note("%s; see govmap validate %s", msg.N(warnings, "%d warning", "%d warnings"), dir)
+		c.note("%s; see %s", msg.N(warnings, "%d warning", "%d warnings"), commandLine("validate", dir))
 	}
 	return repo, true
 }

@@ -20,8 +20,13 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
+	lang, err := msg.ParseLang(*langS)
+	if err != nil {
+		fmt.Fprintln(stderr, "govmap diff: "+msg.Sprintf(msg.Default(), "--lang %q: want fi, sv or en", *langS))
+		return exitTrouble
+	}
 	if fs.NArg() < 1 || fs.NArg() > 2 {
-		fmt.Fprintln(stderr, "govmap diff: want BASE and optionally HEAD (default: the working tree)")
+		fmt.Fprintln(stderr, "govmap diff: "+msg.Sprintf(lang, "want BASE and optionally HEAD (default: the working tree)"))
 		fs.Usage()
 		return exitTrouble
 	}
@@ -30,16 +35,15 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "govmap diff: %v\n", err)
 		return exitTrouble
 	}
-	lang, err := msg.ParseLang(*langS)
-	if err != nil {
-		fmt.Fprintf(stderr, "govmap diff: --lang: %v\n", err)
-		return exitTrouble
-	}
 	write := map[string]func(io.Writer, *semdiff.Result, ...msg.Lang) error{
 		"text": semdiff.Text, "markdown": semdiff.Markdown, "json": semdiff.JSON,
 	}[*format]
 	if write == nil {
-		fmt.Fprintf(stderr, "govmap diff: unknown format %q (want text, markdown or json)\n", *format)
+		fmt.Fprintln(stderr, "govmap diff: "+msg.Sprintf(lang, "unknown format %q (want one of: %s)", *format, "text, markdown, json"))
+		return exitTrouble
+	}
+	if _, err := findRoot(*dir); err != nil {
+		fmt.Fprintf(stderr, "govmap diff: %s\n", errorIn(lang, err))
 		return exitTrouble
 	}
 	res, err := semanticDiff(*dir, fs.Arg(0), fs.Arg(1), validate.Options{Today: today})

@@ -38,6 +38,15 @@ func runFmt(args []string, stdout, stderr io.Writer) int {
 	say := func(w io.Writer, format string, a ...any) {
 		fmt.Fprintln(w, "govmap fmt: "+msg.Sprintf(lang, format, a...))
 	}
+	if fl.NArg() == 0 {
+		// Every file of the repository: the one this folder is in.
+		r, err := findRoot(*root)
+		if err != nil {
+			say(stderr, "%s", errorIn(lang, err))
+			return exitTrouble
+		}
+		*root = r
+	}
 	files, err := fmtFiles(*root, fl.Args())
 	if err != nil {
 		say(stderr, "%v", err)
@@ -105,7 +114,7 @@ func runFmt(args []string, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case *check && unformatted > 0:
-		say(stderr, "%d of %d file(s) are not in the canonical layout; `govmap fmt` rewrites them", unformatted, len(files))
+		say(stderr, "%d of %d file(s) are not in the canonical layout; `%s` rewrites them", unformatted, len(files), commandLine("fmt"))
 	case *check && broken == 0:
 		say(stderr, "%d file(s) checked, all in the canonical layout", len(files))
 	default:

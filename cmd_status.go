@@ -41,7 +41,7 @@ func runStatus(args []string, stdout, stderr io.Writer) int {
 		return c.fail(err)
 	}
 	if validate.Failed(findings, false) {
-		c.note("the repository has errors; run 'govmap validate %s'", dir)
+		c.note("the repository has errors; run '%s'", commandLine("validate", dir))
 		return exitFailed
 	}
 	p := status.Compute(repo, today)

@@ -23,20 +23,33 @@ import (
 func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(flagOutput{fs, stderr})
-	fs.Usage = func() { flagUsage(fs, args, stderr) }
+	fs.Usage = func() { fmt.Fprint(stderr, usageText(fs, args, summaryOf(name))) }
+	if p, ok := stderr.(*flagProbe); ok {
+		p.fs, p.synopsis = fs, args
+	}
 	return fs
 }
 
-// repoDir returns the single optional DIR argument.
+// repoDir returns the repository of the single optional DIR argument (the
+// current folder when there is none): DIR, or the nearest folder above it
+// that is a govmap repository (see findRoot). When there is none it says
+// so in one line.
 func repoDir(fs *flag.FlagSet, stderr io.Writer) (string, bool) {
+	dir := "."
 	switch fs.NArg() {
 	case 0:
-		return ".", true
 	case 1:
-		return fs.Arg(0), true
+		dir = fs.Arg(0)
+	default:
+		fmt.Fprintf(stderr, "govmap %s: %s\n", fs.Name(), msg.Sprintf(flagLang(fs), "want at most one directory, got %d arguments", fs.NArg()))
+		return "", false
 	}
-	fmt.Fprintf(stderr, "govmap %s: %s\n", fs.Name(), msg.Sprintf(flagLang(fs), "want at most one directory, got %d arguments", fs.NArg()))
-	return "", false
+	root, err := findRoot(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "govmap %s: %s\n", fs.Name(), errorIn(flagLang(fs), err))
+		return "", false
+	}
+	return root, true
 }
 
 // finland is the time zone whose day "today" is: the governance is
@@ -70,7 +83,7 @@ func parseToday(s string) (time.Time, error) {
 }
 
 func runValidate(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("validate", "[--format text|json|github] [--today YYYY-MM-DD] [--strict] [--changed REV] [--codeowners] [--repo OWNER/NAME] [--lang fi|sv|en] [DIR]", stderr)
+	fs := newFlags("validate", "[--format text|json|github] [--today YYYY-MM-DD] [--strict] [--changed REV] [--codeowners] [--repo OWNER/NAME] [--lang fi|sv|en] [DIR | FILE...]", stderr)
 	format := fs.String("format", "text", "output format: text, json or github (workflow annotations, and the full list in $GITHUB_STEP_SUMMARY when set)")
 	todayS := fs.String("today", "", "judge dates against this day (default: today)")
 	strict := fs.Bool("strict", false, "fail on warnings too")
@@ -83,7 +96,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	}
 	c := newCLI(fs, langp, stdout, stderr)
 	lang := c.lang
-	dir, ok := repoDir(fs, stderr)
+	dir, named, ok := validateArgs(fs, stderr)
 	if !ok {
 		return exitTrouble
 	}
@@ -98,7 +111,13 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	opts := validate.Options{Today: today, Codeowners: *codeownersCheck, Org: org}
+	opts := validate.Options{Today: today, Codeowners: *codeownersCheck, Org: org, Invoked: invoked()}
+	if named != nil {
+		if *changed != "" {
+			return c.fail(msg.Errorf("--changed checks the files changed since a revision: give it a folder, not files"))
+		}
+		opts.Only = namedScope(dir, named)
+	}
 	if *changed != "" {
 		if opts.Only, err = changedFiles(c, dir, *changed); err != nil {
 			return c.fail(err)
@@ -107,6 +126,12 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	_, findings, err := validate.Run(dir, opts)
 	if err != nil {
 		return c.fail(err)
+	}
+	if named != nil {
+		var others int
+		if findings, others = onlyNamed(findings, named); others > 0 {
+			c.note("%s in other files, not shown here: '%s' shows every file's", msg.N(others, "%d error", "%d errors"), commandLine("validate", dir))
+		}
 	}
 	switch *format {
 	case "json":

@@ -2,22 +2,28 @@
 // public sector: it validates the cooperation model and every
 // municipality's governance file, and exports and publishes them.
 //
-//	govmap validate [--format text|json|github] [--today YYYY-MM-DD] [--strict] [--changed REV] [--codeowners] [--repo OWNER/NAME] [--lang fi|sv|en] [DIR]
+//	govmap validate [--format text|json|github] [--today YYYY-MM-DD] [--strict] [--changed REV] [--codeowners] [--repo OWNER/NAME] [--lang fi|sv|en] [DIR | FILE...]
 //	govmap rules [--format text|json]
 //	govmap export [--format json] [-o FILE] [DIR]
 //	govmap status [--format text|json] [--today YYYY-MM-DD] [DIR]
 //	govmap build [-o DIR] [--base-url URL] [--repo OWNER/NAME] [--today YYYY-MM-DD] [DIR]
 //	govmap serve [--addr HOST:PORT] [--today YYYY-MM-DD] [DIR]
 //	govmap diff [--format text|markdown|json] [-C DIR] BASE [HEAD]
-//	govmap codeowners [--check] [DIR]
+//	govmap codeowners [--check] [--lang fi|sv|en] [DIR]
 //	govmap comment --repo OWNER/NAME (--pr N | --head SHA [--pr N] [--head-repo OWNER/NAME]) [--base REV]
 //	govmap overdue [--format text|markdown] [--today YYYY-MM-DD] [DIR]
 //	govmap fmt [--check] [--lang fi|sv|en] [-C DIR] [FILE|FOLDER...]
 //	govmap apply --request FILE [--code CODE] [--today YYYY-MM-DD] [--repo OWNER/NAME] [DIR]
 //	govmap intake [--event FILE] [--repo OWNER/NAME] [--remote NAME] [--today YYYY-MM-DD] [DIR]
+//	govmap help [COMMAND] [--lang fi|sv|en]
+//	govmap --version
 //
 // Every command takes --lang fi|sv|en, the language of its messages
-// (default: GOVMAP_LANG, else Finnish).
+// (default: GOVMAP_LANG, else Finnish). Flags may come before or after the
+// arguments ("--" ends them); COMMAND -h or --help prints the command's
+// help. DIR defaults to the current folder; a command run in a subfolder
+// of a repository uses the nearest folder above with cue.mod/ and model/,
+// as git does, and outside a repository says so in one line.
 package main
 
 import (
@@ -89,17 +95,36 @@ func main() {
 
 func run(args []string, stdout, stderr io.Writer) int {
 	stdout, stderr = &printable{w: stdout}, &printable{w: stderr}
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
 		usage(stderr)
-		if len(args) == 0 {
-			return exitTrouble
+		return exitTrouble
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		// govmap help CMD [--lang L]: that command's help.
+		if args[0] == "help" && len(args) > 1 {
+			return run(append(append([]string{args[1]}, args[2:]...), "-h"), stdout, stderr)
 		}
+		usage(stdout)
+		return exitOK
+	case "-version", "--version", "version":
+		fmt.Fprintln(stdout, versionLine(msg.Default()))
 		return exitOK
 	}
 	for _, c := range commands {
-		if c.name == args[0] {
-			return c.run(args[1:], stdout, stderr)
+		if c.name != args[0] {
+			continue
 		}
+		// Flags may follow the arguments; -h and --help anywhere give the
+		// command's help on stdout.
+		if p := probeFlags(c); p != nil {
+			flags, rest := interleave(p.fs, args[1:])
+			if asked, others := helpAsked(p.fs, flags); asked {
+				return commandHelp(c, p, others, stdout)
+			}
+			return c.run(reordered(flags, rest), stdout, stderr)
+		}
+		return c.run(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "govmap: %s\n\n", msg.Sprintf(msg.Default(), "unknown command %q", args[0]))
 	usage(stderr)
@@ -110,10 +135,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 // Finnish); the summaries are catalogue keys.
 func usage(w io.Writer) {
 	l := msg.Default()
-	fmt.Fprintln(w, msg.T(l, "usage: govmap <command> [flags] [DIR]"))
+	fmt.Fprintln(w, msg.Sprintf(l, "usage: %s <command> [flags] [DIR]", invoked()))
 	fmt.Fprintln(w, "\n"+msg.T(l, "commands:"))
 	for _, c := range commands {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, msg.T(l, c.summary))
 	}
-	fmt.Fprintln(w, "\n"+msg.T(l, "Run 'govmap <command> -h' for a command's flags. DIR defaults to the current directory. Every command takes --lang fi|sv|en; the default is GOVMAP_LANG, else fi."))
+	fmt.Fprintf(w, "  %-10s %s\n", "help", msg.T(l, "show a command's usage, description and flags"))
+	fmt.Fprintf(w, "  %-10s %s\n", "version", msg.T(l, "print the version and the commit it was built from"))
+	fmt.Fprintln(w, "\n"+msg.Sprintf(l, "Run '%s help <command>' for a command's flags. DIR defaults to the current folder, or the nearest folder above it with cue.mod/ and model/. Every command takes --lang fi|sv|en; the default is GOVMAP_LANG, else fi.", invoked()))
 }

@@ -792,10 +792,11 @@ func TestLangUsage(t *testing.T) {
 	if code != exitTrouble || errOut != "govmap overdue: okänt utdataformat \"pdf\" (tillåtna: text, markdown)\n" {
 		t.Errorf("unknown format in Swedish: exit %d, %q", code, errOut)
 	}
-	code, _, errOut = runCLI("validate", "--lang", "sv", "-h")
-	if code != exitOK || !strings.HasPrefix(errOut, "användning: govmap validate ") ||
-		!strings.Contains(errOut, "\n    \tavsluta med fel även vid varningar\n") {
-		t.Errorf("validate -h in Swedish: exit %d\n%s", code, errOut)
+	// Help asked for goes to stdout.
+	code, out, _ := runCLI("validate", "--lang", "sv", "-h")
+	if code != exitOK || !strings.HasPrefix(out, "användning: govmap validate ") ||
+		!strings.Contains(out, "\n    \tavsluta med fel även vid varningar\n") {
+		t.Errorf("validate -h in Swedish: exit %d\n%s", code, out)
 	}
 	// govmap alone: the default language, GOVMAP_LANG.
 	if code, _, errOut := runCLI(); code != exitTrouble || !strings.HasPrefix(errOut, "käyttö: govmap <komento>") ||
@@ -803,9 +804,9 @@ func TestLangUsage(t *testing.T) {
 		t.Errorf("usage in Finnish: exit %d\n%s", code, errOut)
 	}
 	t.Setenv("GOVMAP_LANG", "sv")
-	if code, _, errOut := runCLI("help"); code != exitOK || !strings.HasPrefix(errOut, "användning: govmap <kommando>") ||
-		!strings.Contains(errOut, "  overdue    lista försenade lägesrapporter och uppgifter i åtgärdsplanen\n") {
-		t.Errorf("usage in Swedish: exit %d\n%s", code, errOut)
+	if code, out, _ := runCLI("help"); code != exitOK || !strings.HasPrefix(out, "användning: govmap <kommando>") ||
+		!strings.Contains(out, "  overdue    lista försenade lägesrapporter och uppgifter i åtgärdsplanen\n") {
+		t.Errorf("usage in Swedish: exit %d\n%s", code, out)
 	}
 	if _, _, errOut := runCLI("frobnicate"); !strings.HasPrefix(errOut, "govmap: okänt kommando \"frobnicate\"\n") {
 		t.Errorf("unknown command in Swedish: %q", errOut)

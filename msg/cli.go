@@ -5,14 +5,14 @@ package msg
 // serve. (Findings and rules have their own entries.)
 var cliTexts = map[string]Text{
 	// govmap with no command, and govmap help.
-	"usage: govmap <command> [flags] [DIR]": {
-		FI: "käyttö: govmap <komento> [valitsimet] [DIR]",
-		SV: "användning: govmap <kommando> [flaggor] [DIR]",
+	"usage: %s <command> [flags] [DIR]": {
+		FI: "käyttö: %s <komento> [valitsimet] [DIR]",
+		SV: "användning: %s <kommando> [flaggor] [DIR]",
 	},
 	"commands:": {FI: "komennot:", SV: "kommandon:", EN: "commands:"},
-	"Run 'govmap <command> -h' for a command's flags. DIR defaults to the current directory. Every command takes --lang fi|sv|en; the default is GOVMAP_LANG, else fi.": {
-		FI: "Komennon valitsimet näet komennolla 'govmap <komento> -h'. Jos kansiota DIR ei anneta, käytetään nykyistä kansiota. Jokainen komento hyväksyy valitsimen --lang fi|sv|en; oletuskieli on ympäristömuuttujan GOVMAP_LANG kieli, muuten fi.",
-		SV: "Kör 'govmap <kommando> -h' för att se ett kommandos flaggor. Utan mappen DIR används den aktuella mappen. Varje kommando tar flaggan --lang fi|sv|en; standardspråket är miljövariabeln GOVMAP_LANG, annars fi.",
+	"Run '%s help <command>' for a command's flags. DIR defaults to the current folder, or the nearest folder above it with cue.mod/ and model/. Every command takes --lang fi|sv|en; the default is GOVMAP_LANG, else fi.": {
+		FI: "Komennon valitsimet näet komennolla '%s help <komento>'. Jos kansiota DIR ei anneta, käytetään nykyistä kansiota tai lähintä sen yläpuolista kansiota, jossa on cue.mod/ ja model/. Jokainen komento hyväksyy valitsimen --lang fi|sv|en; oletuskieli on ympäristömuuttujan GOVMAP_LANG kieli, muuten fi.",
+		SV: "Kör '%s help <kommando>' för att se ett kommandos flaggor. Utan mappen DIR används den aktuella mappen, eller den närmaste mappen ovanför den med cue.mod/ och model/. Varje kommando tar flaggan --lang fi|sv|en; standardspråket är miljövariabeln GOVMAP_LANG, annars fi.",
 	},
 	"unknown command %q": {FI: "tuntematon komento %q", SV: "okänt kommando %q"},
 
@@ -59,10 +59,10 @@ var cliTexts = map[string]Text{
 	},
 
 	// A command's usage and package flag's errors.
-	"usage: govmap %s %s": {FI: "käyttö: govmap %s %s", SV: "användning: govmap %s %s"},
-	"cli.flag.value":      {FI: "ARVO", SV: "VÄRDE", EN: "VALUE"},
-	"(default: %s)":       {FI: "(oletus: %s)", SV: "(standard: %s)"},
-	"unknown flag --%s":   {FI: "tuntematon valitsin --%s", SV: "okänd flagga --%s"},
+	"usage: %s %s %s":   {FI: "käyttö: %s %s %s", SV: "användning: %s %s %s"},
+	"cli.flag.value":    {FI: "ARVO", SV: "VÄRDE", EN: "VALUE"},
+	"(default: %s)":     {FI: "(oletus: %s)", SV: "(standard: %s)"},
+	"unknown flag --%s": {FI: "tuntematon valitsin --%s", SV: "okänd flagga --%s"},
 	"flag --%s needs a value": {
 		FI: "valitsin --%s tarvitsee arvon",
 		SV: "flaggan --%s behöver ett värde",
@@ -164,9 +164,9 @@ var cliTexts = map[string]Text{
 	"%d notices":        {FI: "%d huomautusta", SV: "%d anmärkningar"},
 
 	// status, export.
-	"the repository has errors; run 'govmap validate %s'": {
-		FI: "tiedostoissa on virheitä; aja 'govmap validate %s'",
-		SV: "filerna innehåller fel; kör 'govmap validate %s'",
+	"the repository has errors; run '%s'": {
+		FI: "tiedostoissa on virheitä; aja '%s'",
+		SV: "filerna innehåller fel; kör '%s'",
 	},
 	"Situational picture on %s":       {FI: "Tilannekuva %s", SV: "Lägesbild %s"},
 	"cli.status.reported":             {FI: "Ilmoittaneet", SV: "Rapporterat", EN: "Reported"},
@@ -216,17 +216,17 @@ var cliTexts = map[string]Text{
 	// build and serve.
 	"%d file":  {FI: "%d tiedosto", SV: "%d fil"},
 	"%d files": {FI: "%d tiedostoa", SV: "%d filer"},
-	"wrote %s to %s (situation on %s); preview with: govmap serve": {
-		FI: "kirjoitettiin %s kansioon %s (tilanne %s); esikatselu: govmap serve",
-		SV: "skrev %s till %s (läget den %s); förhandsgranska med: govmap serve",
+	"wrote %s to %s (situation on %s); preview with: %s": {
+		FI: "kirjoitettiin %s kansioon %s (tilanne %s); esikatselu: %s",
+		SV: "skrev %s till %s (läget den %s); förhandsgranska med: %s",
 	},
-	"the repository has errors; nothing was built (details: govmap validate %s)": {
-		FI: "tiedostoissa on virheitä; sivustoa ei tehty (tiedot: govmap validate %s)",
-		SV: "filerna innehåller fel; ingenting byggdes (detaljer: govmap validate %s)",
+	"the repository has errors; nothing was built (details: %s)": {
+		FI: "tiedostoissa on virheitä; sivustoa ei tehty (tiedot: %s)",
+		SV: "filerna innehåller fel; ingenting byggdes (detaljer: %s)",
 	},
-	"%s; see govmap validate %s": {
-		FI: "%s; katso govmap validate %s",
-		SV: "%s; se govmap validate %s",
+	"%s; see %s": {
+		FI: "%s; katso %s",
+		SV: "%s; se %s",
 	},
 	"SOURCE_DATE_EPOCH %q: want seconds since 1970": {
 		FI: "SOURCE_DATE_EPOCH %q: anna sekunteina vuoden 1970 alusta",

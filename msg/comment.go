@@ -145,14 +145,9 @@ func init() {
 			SV: "%d iakttagelser till ryms inte i sammanfattningen: de finns i stegets logg.",
 		},
 		// validate: the hint of codeowners-stale (a check of main only).
-		"The codeowners job of the ci workflow writes it on main after each merge; if that job failed, run `go run . codeowners` on main and commit .github/CODEOWNERS.": {
-			FI: "Ci-työnkulun codeowners-työ kirjoittaa sen mainiin jokaisen yhdistämisen (merge) jälkeen; jos työ epäonnistui, aja mainissa `go run . codeowners` ja commitoi .github/CODEOWNERS.",
-			SV: "Jobbet codeowners i arbetsflödet ci skriver den på main efter varje sammanslagning (merge); om jobbet misslyckades, kör `go run . codeowners` på main och committa .github/CODEOWNERS.",
-		},
-		// govmap codeowners --check.
-		"govmap codeowners: %s is out of date (line %d): on main, the codeowners job of the ci workflow writes it after each merge; if that job failed, run 'govmap codeowners' on main and commit it (a pull request leaves it alone)": {
-			FI: "govmap codeowners: %s on vanhentunut (rivi %d): ci-työnkulun codeowners-työ kirjoittaa sen mainiin jokaisen yhdistämisen jälkeen; jos työ epäonnistui, aja mainissa 'govmap codeowners' ja commitoi se (pull request ei muuta sitä)",
-			SV: "govmap codeowners: %s är inaktuell (rad %d): jobbet codeowners i arbetsflödet ci skriver den på main efter varje sammanslagning; om jobbet misslyckades, kör 'govmap codeowners' på main och committa den (en pull request lämnar den orörd)",
+		"The codeowners job of the ci workflow writes it on main after each merge; if that job failed, run `%s` on main and commit .github/CODEOWNERS.": {
+			FI: "Ci-työnkulun codeowners-työ kirjoittaa sen mainiin jokaisen yhdistämisen (merge) jälkeen; jos työ epäonnistui, aja mainissa `%s` ja commitoi .github/CODEOWNERS.",
+			SV: "Jobbet codeowners i arbetsflödet ci skriver den på main efter varje sammanslagning (merge); om jobbet misslyckades, kör `%s` på main och committa .github/CODEOWNERS.",
 		},
 		"validate.summary.rule":    {FI: "sääntö", SV: "regel", EN: "rule"},
 		"validate.summary.where":   {FI: "paikka", SV: "plats", EN: "where"},

@@ -281,7 +281,7 @@ func TestSourceFormatsTranslated(t *testing.T) {
 		}
 	}
 	// The walk must have found the findings: a broken walk would pass.
-	if counts["diag.New"] < 50 || counts["WithHint"] < 15 || counts["msg.Key"] < 10 {
+	if counts["diag.New"] < 50 || counts["WithHint"] < 15 || counts["msg.Key"] < 10 || counts["flag usage"] < 40 {
 		t.Errorf("found too few calls to check: %v", counts)
 	}
 }
@@ -337,8 +337,11 @@ func formatCalls(root, module string) ([]formatCall, error) {
 		return nil, err
 	}
 	var out []formatCall
-	for _, files := range pkgs {
+	for dir, files := range pkgs {
 		consts := stringConsts(files)
+		// The flags of the govmap command (the main package at the root);
+		// the developers' tools (internal/gen, bench) speak English.
+		command := filepath.Clean(dir) == filepath.Clean(root)
 		for _, f := range files {
 			diagName := importName(f, module+"/diag")
 			msgName := importName(f, module+"/msg")
@@ -362,6 +365,8 @@ func formatCalls(root, module string) ([]formatCall, error) {
 					name, argIdx = "WithHint", 0
 				case diagName != "" && pkg == diagName && sel.Sel.Name == "New":
 					name, argIdx = "diag.New", 2
+				case command && flagUsageArg(call) >= 0:
+					name, argIdx = "flag usage", flagUsageArg(call)
 				case msgName != "" && pkg == msgName:
 					switch sel.Sel.Name {
 					case "M", "Key":
@@ -462,4 +467,41 @@ func hasWords(format string) bool {
 		}
 	}
 	return false
+}
+
+// flagUsageArg is the index of the usage text of a call that defines a
+// command-line flag (fs.String("format", "text", usage), fs.Var(v,
+// "lang", usage), fs.BoolVar(&b, "check", false, usage)), or -1. A flag's
+// name is a string literal, which tells these calls from others of the
+// same method names.
+func flagUsageArg(call *ast.CallExpr) int {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return -1
+	}
+	isName := func(e ast.Expr) bool {
+		lit, ok := e.(*ast.BasicLit)
+		return ok && lit.Kind == token.STRING
+	}
+	switch sel.Sel.Name {
+	case "String", "Bool", "Int", "Int64", "Uint", "Uint64", "Float64", "Duration":
+		if len(call.Args) == 3 && isName(call.Args[0]) {
+			return 2
+		}
+	case "Var", "Func", "BoolFunc", "TextVar":
+		if len(call.Args) >= 3 && isName(call.Args[1]) && sel.Sel.Name == "Var" {
+			return 2
+		}
+		if len(call.Args) == 3 && isName(call.Args[0]) && sel.Sel.Name != "Var" && sel.Sel.Name != "TextVar" {
+			return 1
+		}
+		if len(call.Args) == 4 && isName(call.Args[1]) && sel.Sel.Name == "TextVar" {
+			return 3
+		}
+	case "StringVar", "BoolVar", "IntVar", "Int64Var", "UintVar", "Uint64Var", "Float64Var", "DurationVar":
+		if len(call.Args) == 4 && isName(call.Args[1]) {
+			return 3
+		}
+	}
+	return -1
 }

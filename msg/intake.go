@@ -95,10 +95,6 @@ func init() {
 			FI: "mitään ei kirjoitettu: pyynnössä on yllä luetellut ongelmat",
 			SV: "inget skrevs: begäran har problemen ovan",
 		},
-		"wrote %s": {
-			FI: "kirjoitettiin %s",
-			SV: "skrev %s",
-		},
 		"%s already says what the request says; nothing written": {
 			FI: "%s sanoo jo saman kuin pyyntö; mitään ei kirjoitettu",
 			SV: "%s säger redan det som begäran säger; inget skrevs",

@@ -32,9 +32,9 @@ func init() {
 			FI: "muotoiltu: %s",
 			SV: "formaterad: %s",
 		},
-		"%d of %d file(s) are not in the canonical layout; `govmap fmt` rewrites them": {
-			FI: "%d/%d tiedostoa ei ole vakioasettelussa; `govmap fmt` muotoilee ne",
-			SV: "%d av %d fil(er) har inte standardlayouten; `govmap fmt` skriver om dem",
+		"%d of %d file(s) are not in the canonical layout; `%s` rewrites them": {
+			FI: "%d/%d tiedostoa ei ole vakioasettelussa; `%s` muotoilee ne",
+			SV: "%d av %d fil(er) har inte standardlayouten; `%s` skriver om dem",
 		},
 		"%d file(s) checked, all in the canonical layout": {
 			FI: "%d tiedostoa tarkistettu, kaikki vakioasettelussa",

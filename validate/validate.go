@@ -45,6 +45,9 @@ type Options struct {
 	// OWNER/NAME): only its teams can approve changes in CODEOWNERS. Empty
 	// means the organisation of the national coordinators' team.
 	Org string
+	// Invoked is how the user runs govmap ("go run .", "./govmap"), for
+	// hints that tell them to run a command; "" is "govmap".
+	Invoked string
 }
 
 // check is one validator check: a small named value, run over the whole
@@ -147,7 +150,7 @@ func run(fsys fs.FS, name string, opts Options) (*model.Repository, []*diag.Find
 		return nil, nil, err
 	}
 	if opts.Codeowners && !loadFailed(loadFindings) {
-		if f := checkCodeowners(fsys, repo); f != nil {
+		if f := checkCodeowners(fsys, repo, opts.Invoked); f != nil {
 			found = append(found, f)
 		}
 	}
@@ -195,12 +198,16 @@ func loadFailed(fs []*diag.Finding) bool {
 // the maintainers in the CUE files give. A file with errors stands for
 // its entity: its maintainers cannot be read, so its line is not compared,
 // and without a readable model nothing is (the coordinators come from it).
-func checkCodeowners(fsys fs.FS, repo *model.Repository) *diag.Finding {
+func checkCodeowners(fsys fs.FS, repo *model.Repository, invoked string) *diag.Finding {
+	if invoked == "" {
+		invoked = "govmap"
+	}
 	// Nobody writes it by hand: the workflow on main does, after each merge.
-	const hint = "The codeowners job of the ci workflow writes it on main after each merge; if that job failed, run `go run . codeowners` on main and commit .github/CODEOWNERS."
+	const hint = "The codeowners job of the ci workflow writes it on main after each merge; if that job failed, run `%s` on main and commit .github/CODEOWNERS."
+	run := invoked + " codeowners"
 	got, err := fs.ReadFile(fsys, codeowners.Path)
 	if err != nil {
-		return diag.New("codeowners-stale", model.Pos{File: codeowners.Path}, "%s is missing", codeowners.Path).WithHint(hint)
+		return diag.New("codeowners-stale", model.Pos{File: codeowners.Path}, "%s is missing", codeowners.Path).WithHint(hint, run)
 	}
 	if repo.ModelBroken() {
 		return nil
@@ -214,5 +221,5 @@ func checkCodeowners(fsys fs.FS, repo *model.Repository) *diag.Finding {
 		return nil
 	}
 	return diag.New("codeowners-stale", model.Pos{File: codeowners.Path, Line: line, Col: 1},
-		"%s does not match the maintainers in the CUE files (first difference on line %d)", codeowners.Path, line).WithHint(hint)
+		"%s does not match the maintainers in the CUE files (first difference on line %d)", codeowners.Path, line).WithHint(hint, run)
 }

@@ -8,10 +8,14 @@
 // Usage:
 //
 //	go run ./internal/gen [-root DIR] [-force]
+//	go run ./internal/gen [-root DIR] -headers
 //
 // An existing file is left alone, and named in the report, unless -force is
 // given: the files are edited by hand (by pull request) once generated. The
-// binding files are written only when missing, even with -force. Files are
+// binding files are written only when missing, even with -force. -headers
+// rewrites only the header comment of the existing municipality files (it
+// is in the municipality's languages, from the catalogue of package msg),
+// when it is the one the generator wrote. Files are
 // written to a temporary file first and renamed into place.
 package main
 
@@ -41,14 +45,26 @@ const countyPopulationDate = "2025-12-31"
 func main() {
 	root := flag.String("root", ".", "the repository's root `directory`")
 	force := flag.Bool("force", false, "overwrite existing generated files")
+	headers := flag.Bool("headers", false, "rewrite only the header comment of the existing municipality files (in the municipality's languages); nothing below it")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./internal/gen [-root DIR] [-force]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./internal/gen [-root DIR] [-force | -headers]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
 	if flag.NArg() != 0 {
 		flag.Usage()
 		os.Exit(2)
+	}
+	if *headers {
+		d, err := reference.Load()
+		if err == nil {
+			err = rewriteHeaders(*root, d, os.Stdout)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if err := run(*root, *force, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
@@ -193,16 +209,7 @@ package counties
 
 func municipality(m reference.Municipality) ([]byte, error) {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, `// %s: the municipality's digital-security governance.
-//
-// The identity below is public fact from Statistics Finland
-// (reference/municipalities.csv; sources in reference/README.md).
-// The governance part has not been reported yet. To report it, fill in
-// roles, raci, bodies, companies, networks and informationManagement, then
-// set status.reported to true. README.md shows how, step by step.
-package municipalities
-
-`, m.NameFI)
+	b.WriteString(header(m) + "package municipalities\n\n")
 	fmt.Fprintf(&b, "municipalities: %s: {\n", q(m.Code))
 	fmt.Fprintf(&b, "name: %s\n", text(m.NameFI, m.NameSV, m.NameEN))
 	fmt.Fprintf(&b, "region: {code: %s, name: %s}\n", q(m.RegionCode), text(m.RegionFI, m.RegionSV, ""))

@@ -28,13 +28,15 @@ counties: "01": {
 `
 
 // Mariehamn is in Åland: it has no county.
-const municipality478 = `// Maarianhamina: the municipality's digital-security governance.
+// Its language is Swedish: so is the header.
+const municipality478 = `// Mariehamn: kommunens förvaltningsmodell för digital säkerhet.
 //
-// The identity below is public fact from Statistics Finland
-// (reference/municipalities.csv; sources in reference/README.md).
-// The governance part has not been reported yet. To report it, fill in
-// roles, raci, bodies, companies, networks and informationManagement, then
-// set status.reported to true. README.md shows how, step by step.
+// Grunduppgifterna nedan är offentliga uppgifter från Statistikcentralen
+// (reference/municipalities.csv; källor: reference/README.md).
+// Förvaltningsmodellen har inte rapporterats ännu. Rapportera den genom
+// att fylla i roles, raci, bodies, companies, networks och
+// informationManagement och sätta status.reported till true.
+// CONTRIBUTING.md (avsnittet På svenska) visar hur, steg för steg.
 package municipalities
 
 municipalities: "478": {
