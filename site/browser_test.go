@@ -204,7 +204,7 @@ func TestBrowser(t *testing.T) {
 	if f := str("focus", chromedp.Evaluate[string](`document.activeElement.id`)); f != "main" {
 		t.Errorf("the skip link moves the focus to %q, want main", f)
 	}
-	if n := num("charts", `document.querySelectorAll("svg[role=img] > title").length`); n < 4 {
+	if n := num("charts", `document.querySelectorAll("figure.chart > figcaption h3 + p + ul.bars, figure.chart > figcaption + ul.bars").length`); n < 4 {
 		t.Errorf("home: %d charts with a title, want 4", n)
 	}
 	axe("home")
