@@ -11,9 +11,12 @@ func init() {
 		"search.no-results":  {"Ei osumia haulle ”%s”.", "Inga träffar för ”%s”.", "No results for “%s”."},
 
 		// govmap serve, when the repository has errors.
-		"serve.error-title":  {"Sivustoa ei voitu rakentaa", "Webbplatsen kunde inte byggas", "The site could not be built"},
-		"serve.error-lead":   {"Tietovarastossa on virheitä, joten esikatselu ei näytä sivustoa. Korjaa alla luetellut kohdat; sivu latautuu uudelleen itsestään, kun rakentaminen onnistuu.", "Förrådet innehåller fel, så förhandsvisningen visar inte webbplatsen. Rätta punkterna nedan; sidan laddas om av sig själv när bygget lyckas.", "The repository has errors, so the preview does not show the site. Fix the points listed below; this page reloads by itself once the build succeeds."},
-		"serve.error-hint":   {"Vihje", "Tips", "Hint"},
-		"serve.error-failed": {"Rakentaminen epäonnistui", "Bygget misslyckades", "The build failed"},
+		"serve.error-title": {"Sivustoa ei voitu rakentaa", "Webbplatsen kunde inte byggas", "The site could not be built"},
+		"serve.error-lead":  {"Tiedostoissa on virheitä, joten esikatselu ei näytä sivustoa. Korjaa alla luetellut kohdat; sivu latautuu uudelleen itsestään, kun rakentaminen onnistuu.", "Filerna innehåller fel, så förhandsvisningen visar inte webbplatsen. Rätta punkterna nedan; sidan laddas om av sig själv när bygget lyckas.", "The repository has errors, so the preview does not show the site. Fix the points listed below; this page reloads by itself once the build succeeds."},
+		"serve.error-hint":  {"Vihje", "Tips", "Hint"},
+		"the repository has errors; the browser shows them until they are fixed": {
+			FI: "tiedostoissa on virheitä; selain näyttää ne, kunnes ne on korjattu",
+			SV: "filerna innehåller fel; webbläsaren visar dem tills de är rättade",
+		},
 	})
 }
