@@ -171,13 +171,18 @@ func tourPages(t *testing.T, ctx context.Context, base string, pages []*page, ax
 			case p.Kind == "municipality" && p.Path == municipalityPath("999"):
 				shoot("municipality-999-fi-390.png", chromedp.FullScreenshot(100))
 			case p.Kind == "model":
-				shoot("heatmap-fi-390.png", chromedp.Screenshot(chromedp.CSS("table.heatmap")))
-				// Scrolled right and down inside its region: the areas and
-				// the actors stay in view.
-				if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const r = document.querySelector(".table-scroll.tall"); r.scrollIntoView(); r.scrollLeft = 240; r.scrollTop = 160; return true; })()`)); err != nil {
-					t.Errorf("scrolling the heat map: %v", err)
+				// The heat map's region at the top of the window, then
+				// scrolled right and down inside it: the areas and the
+				// actors stay in view.
+				for _, sh := range []struct{ file, js string }{
+					{"heatmap-fi-390.png", `r.scrollLeft = 0; r.scrollTop = 0;`},
+					{"heatmap-scrolled-fi-390.png", `r.scrollLeft = 240; r.scrollTop = 160;`},
+				} {
+					if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const r = document.querySelector(".table-scroll.tall"); r.scrollIntoView(); `+sh.js+` return true; })()`)); err != nil {
+						t.Errorf("scrolling the heat map: %v", err)
+					}
+					shoot(sh.file, chromedp.CaptureScreenshot())
 				}
-				shoot("heatmap-scrolled-fi-390.png", chromedp.CaptureScreenshot())
 				stuck, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
 					const r = document.querySelector(".table-scroll.tall").getBoundingClientRect();
 					const row = document.querySelector("table.heatmap tbody tr:nth-child(6) th").getBoundingClientRect();
