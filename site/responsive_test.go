@@ -32,6 +32,13 @@ func TestSearchIndexScript(t *testing.T) {
 		if i < 0 || j < 0 || i > j {
 			t.Errorf("%s: search-index.js at %d, search.js at %d; want the index first", page, i, j)
 		}
+		// The live region's words, as plain attribute text (html/template
+		// would quote an attribute whose name starts with "on" as script).
+		for _, want := range []string{`data-count="%d `, `data-count-one="%d `, `data-none="`} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%s: no %s", page, want)
+			}
+		}
 		if strings.Contains(s, "fetch") {
 			t.Errorf("%s: mentions fetch", page)
 		}

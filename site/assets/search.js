@@ -83,7 +83,7 @@
 		});
 		results.hidden = found.length === 0;
 		if (all) { all.hidden = true; }
-		var said = found.length === 0 ? "data-none" : found.length === 1 ? "data-one" : "data-count";
+		var said = found.length === 0 ? "data-none" : found.length === 1 ? "data-count-one" : "data-count";
 		statusEl.textContent = (form.getAttribute(said) || "%d")
 			.replace("%d", String(found.length))
 			.replace("%s", function () { return input.value.trim(); }); // a function: no $-patterns
