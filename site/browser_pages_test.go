@@ -196,6 +196,34 @@ func tourPages(t *testing.T, ctx context.Context, base string, pages []*page, ax
 		}
 		t.Logf("%s: %s", file, time.Since(pageStart).Round(time.Millisecond))
 	}
+	// The layout check can fail: a wide box, small text and a cut chart
+	// label are each found.
+	actx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(actx, chromedp.Navigate(base+"index.html"), chromedp.WaitReady(chromedp.CSS("main"))); err != nil {
+		t.Fatalf("open index.html: %v", err)
+	}
+	problems, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(() => {
+		const d = document.createElement("div");
+		d.textContent = "x";
+		d.style.width = "3000px";
+		d.style.fontSize = "9px";
+		document.querySelector("main").append(d);
+		const l = document.querySelector(".bar-label");
+		l.style.whiteSpace = "nowrap";
+		l.style.overflow = "hidden";
+		l.style.width = "2rem";
+		return true;
+	})() && `+layoutCheck))
+	if err != nil {
+		t.Fatalf("breaking the layout: %v", err)
+	}
+	all := strings.Join(problems, "\n")
+	for _, want := range []string{" px wide in a ", "text of 9 px", "chart text cut"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the layout check did not find %q on a broken page; it found:\n%s", want, all)
+		}
+	}
 	t.Logf("%d pages at %d widths in %s", len(pages), len(browserWidths), time.Since(start).Round(time.Millisecond))
 }
 

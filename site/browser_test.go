@@ -344,7 +344,11 @@ func TestBrowser(t *testing.T) {
 	if home := str("home link", chromedp.Evaluate[string](`document.querySelector("main a").getAttribute("href")`)); home != psub+"index.html" {
 		t.Errorf("404 under %s: the home link is %q", psub, home)
 	}
-	if n := num("styles", `[...document.styleSheets].filter(s => s.href && s.href.includes("`+psub+`assets/site.css") && s.cssRules.length > 0).length`); n != 1 {
-		t.Errorf("404 under %s: the stylesheet did not load from the sub-path", psub)
+	// The stylesheet loads after the root finder has set its address: wait
+	// for it (a busy machine is slow).
+	pctx, pcancel := context.WithTimeout(bctx, 15*time.Second)
+	defer pcancel()
+	if _, err := chromedp.Run(pctx, chromedp.Poll[bool](`[...document.styleSheets].filter(s => s.href && s.href.includes("`+psub+`assets/site.css") && s.cssRules.length > 0).length === 1`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Errorf("404 under %s: the stylesheet did not load from the sub-path (%v)", psub, err)
 	}
 }
