@@ -5,20 +5,24 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"html/template"
 	"io"
 	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
 
+	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/site"
+	"github.com/govmap/govmap/validate"
 )
 
 func runServe(args []string, stdout, stderr io.Writer) int {
@@ -64,7 +68,8 @@ type serveOptions struct {
 // serve previews the site: it builds it into a temporary folder, serves it
 // over HTTP and rebuilds it whenever a CUE file of the repository changes
 // (it compares the files' names, sizes and modification times every
-// opts.every). A build that fails keeps the previous site on the air.
+// opts.every). While the repository has errors, every page shows them
+// instead of the site (see preview.ServeHTTP).
 func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int {
 	c := &cli{name: "serve", lang: opts.lang, stdout: stdout, stderr: stderr}
 	if c.lang == "" {
@@ -75,77 +80,13 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 		return c.fail(err)
 	}
 	defer os.RemoveAll(tmp)
-
-	var current atomic.Pointer[string]
-	var problem atomic.Pointer[string]
-	n := 0
-	build := func() {
-		n++
-		start := time.Now()
-		today, err := parseToday(opts.today)
-		if err != nil {
-			c.fail(err)
-			return
-		}
-		repo, ok := validated(c, opts.dir, today)
-		if !ok || repo == nil {
-			text := c.T("The repository has errors: run govmap validate. The previous build, if any, is still served.")
-			problem.Store(&text)
-			return
-		}
-		keeperOf := opts.keeper
-		if keeperOf == nil {
-			keeperOf = site.LoadConfig
-		}
-		k, err := keeperOf(opts.dir)
-		if err != nil {
-			c.fail(err)
-			text := c.S("The site could not be built: %s", err)
-			problem.Store(&text)
-			return
-		}
-		files, err := site.Render(repo, site.Options{Repo: opts.repo, Today: today, Keeper: k, Editor: editorAssets(c, opts.dir)})
-		out := filepath.Join(tmp, fmt.Sprintf("site-%d", n))
-		if err == nil {
-			err = site.Write(out, "", files)
-		}
-		if err != nil {
-			c.fail(err)
-			text := c.S("The site could not be built: %s", err)
-			problem.Store(&text)
-			return
-		}
-		problem.Store(nil)
-		if old := current.Swap(&out); old != nil {
-			// Requests still reading the old site get a moment to finish.
-			time.AfterFunc(5*time.Second, func() { os.RemoveAll(*old) })
-		}
-		fmt.Fprintf(stdout, "govmap serve: %s\n", c.S("built %s in %s", msg.N(len(files), "%d file", "%d files"), time.Since(start).Round(time.Millisecond)))
-	}
-
-	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store")
-		d := current.Load()
-		if d == nil {
-			text := c.T("The site is being built; reload in a moment.")
-			if p := problem.Load(); p != nil {
-				text = *p
-			}
-			http.Error(w, text, http.StatusServiceUnavailable)
-			return
-		}
-		if strings.HasSuffix(r.URL.Path, ".wasm") {
-			// The editor's validator: browsers compile only application/wasm.
-			w.Header().Set("Content-Type", "application/wasm")
-		}
-		http.FileServer(http.Dir(*d)).ServeHTTP(w, r)
-	})
+	p := &preview{opts: opts, c: c, tmp: tmp}
 
 	ln, err := net.Listen("tcp", opts.addr)
 	if err != nil {
 		return c.fail(err)
 	}
-	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: p, ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	url := "http://" + ln.Addr().String() + "/"
@@ -153,7 +94,7 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 	// The stamp before the first build, so a change made while it runs
 	// is seen.
 	stamp, _ := sourceStamp(opts.dir)
-	build()
+	p.build()
 	fmt.Fprintf(stdout, "govmap serve: %s\n", c.S("serving %s at %s (Ctrl-C stops)", opts.dir, url))
 	if opts.ready != nil {
 		opts.ready(url)
@@ -181,9 +122,178 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) int
 			if s != stamp {
 				stamp = s
 				fmt.Fprintf(stdout, "govmap serve: %s\n", c.T("a file changed; rebuilding"))
-				build()
+				p.build()
 			}
 		}
+	}
+}
+
+// preview is the site govmap serve shows: the last good build, or the
+// errors of the last build when it failed.
+type preview struct {
+	opts    serveOptions
+	c       *cli
+	tmp     string // the folder the builds are written under
+	n       int    // builds so far (build runs on one goroutine)
+	current atomic.Pointer[string]
+	problem atomic.Pointer[buildProblem]
+}
+
+// buildProblem is why the last build failed: the repository's errors, or
+// another error (Err).
+type buildProblem struct {
+	Findings []*diag.Finding
+	Err      string
+}
+
+// build validates the repository and renders the site into a new folder,
+// which then replaces the one served; on errors the problem is kept for
+// the error page.
+func (p *preview) build() {
+	c := p.c
+	p.n++
+	start := time.Now()
+	fail := func(err error) {
+		c.fail(err)
+		p.problem.Store(&buildProblem{Err: c.S("The site could not be built: %s", err)})
+	}
+	today, err := parseToday(p.opts.today)
+	if err != nil {
+		fail(err)
+		return
+	}
+	repo, findings, err := validate.Run(p.opts.dir, validate.Options{Today: today})
+	if err != nil {
+		fail(err)
+		return
+	}
+	if validate.Failed(findings, false) {
+		var errs []*diag.Finding
+		for _, f := range findings {
+			if f.Severity == diag.Error {
+				fmt.Fprintln(c.stderr, f.Line(c.lang))
+				errs = append(errs, f)
+			}
+		}
+		c.note("the repository has errors; the browser shows them until they are fixed")
+		p.problem.Store(&buildProblem{Findings: errs})
+		return
+	}
+	keeperOf := p.opts.keeper
+	if keeperOf == nil {
+		keeperOf = site.LoadConfig
+	}
+	k, err := keeperOf(p.opts.dir)
+	if err != nil {
+		fail(err)
+		return
+	}
+	files, err := site.Render(repo, site.Options{Repo: p.opts.repo, Today: today, Keeper: k, Editor: editorAssets(c, p.opts.dir)})
+	out := filepath.Join(p.tmp, fmt.Sprintf("site-%d", p.n))
+	if err == nil {
+		err = site.Write(out, "", files)
+	}
+	if err != nil {
+		fail(err)
+		return
+	}
+	p.problem.Store(nil)
+	if old := p.current.Swap(&out); old != nil {
+		// Requests still reading the old site get a moment to finish.
+		time.AfterFunc(5*time.Second, func() { os.RemoveAll(*old) })
+	}
+	fmt.Fprintf(c.stdout, "govmap serve: %s\n", c.S("built %s in %s", msg.N(len(files), "%d file", "%d files"), time.Since(start).Round(time.Millisecond)))
+}
+
+// ServeHTTP serves the last good build; a missing file gets the site's own
+// 404.html with status 404. While the last build failed, every address
+// gets a page that lists why and reloads itself every few seconds, so the
+// site comes back by itself once the files are fixed.
+func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	if pr := p.problem.Load(); pr != nil {
+		p.errorPage(w, pr)
+		return
+	}
+	d := p.current.Load()
+	if d == nil {
+		http.Error(w, p.c.T("The site is being built; reload in a moment."), http.StatusServiceUnavailable)
+		return
+	}
+	name := filepath.Join(*d, filepath.FromSlash(path.Clean("/"+r.URL.Path)))
+	info, err := os.Stat(name)
+	if err == nil && info.IsDir() {
+		_, err = os.Stat(filepath.Join(name, "index.html"))
+	}
+	if err != nil {
+		page, err := os.ReadFile(filepath.Join(*d, "404.html"))
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusNotFound)
+		w.Write(page)
+		return
+	}
+	if strings.HasSuffix(r.URL.Path, ".wasm") {
+		// The editor's validator: browsers compile only application/wasm.
+		w.Header().Set("Content-Type", "application/wasm")
+	}
+	http.FileServer(http.Dir(*d)).ServeHTTP(w, r)
+}
+
+// errorPageRefresh is how often, in seconds, the error page reloads.
+const errorPageRefresh = 2
+
+var errorPage = template.Must(template.New("error").Parse(`<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="{{.Refresh}}">
+<title>{{.Title}}</title>
+</head>
+<body>
+<main>
+<h1>{{.Title}}</h1>
+<p>{{.Lead}}</p>
+{{- if .Err}}
+<p>{{.Err}}</p>
+{{- end}}
+{{- if .Findings}}
+<ol>
+{{- range .Findings}}
+<li><code>{{.Pos}}</code>: {{.Severity}} <code>{{.Rule}}</code>: {{.Message}}{{if .Hint}}<br>{{$.HintLabel}}: {{.Hint}}{{end}}</li>
+{{- end}}
+</ol>
+{{- end}}
+</main>
+</body>
+</html>
+`))
+
+type errorFinding struct{ Pos, Severity, Rule, Message, Hint string }
+
+// errorPage writes the page for a failed build, in the run's language;
+// html/template escapes every text from the repository.
+func (p *preview) errorPage(w http.ResponseWriter, pr *buildProblem) {
+	l := p.c.lang
+	data := struct {
+		Lang                        msg.Lang
+		Refresh                     int
+		Title, Lead, Err, HintLabel string
+		Findings                    []errorFinding
+	}{Lang: l, Refresh: errorPageRefresh, Title: msg.T(l, "serve.error-title"), Lead: msg.T(l, "serve.error-lead"), Err: pr.Err, HintLabel: msg.T(l, "serve.error-hint")}
+	for _, f := range pr.Findings {
+		m, h := f.In(l)
+		data.Findings = append(data.Findings, errorFinding{f.Pos.String(), f.Severity.In(l), f.Rule, m, h})
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; base-uri 'none'; form-action 'none'")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	if err := errorPage.Execute(w, data); err != nil {
+		p.c.fail(err)
 	}
 }
 

@@ -30,6 +30,7 @@ import (
 	"net/url"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -262,6 +263,10 @@ func renderTo(repo *model.Repository, opts Options, emit func(name string, data 
 		return err
 	}
 	add("assets/search-index.json", idx)
+	// The same index as a script, which a browser loads from the site's
+	// folder too (file://, where fetch is refused). encoding/json escapes
+	// <, >, & and the line separators, so the JSON is a safe JS literal.
+	add("assets/search-index.js", slices.Concat([]byte("window.govmapSearchIndex = "), idx, []byte(";\n")))
 	if err := b.editorFiles(add); err != nil {
 		return err
 	}

@@ -10,17 +10,16 @@ import (
 
 type chartView struct {
 	ID, Title, Desc                                     string
-	Width, Height                                       int
 	Bars                                                []barView
 	TableSummary, LabelHeader, CountHeader, TotalHeader string
 }
 
 type barView struct {
-	Label                                     string
-	Count, Of                                 int
-	Percent, ValueText                        string
-	X, Y, W, H, TrackW, LabelX, TextY, ValueX int
-	Total                                     bool
+	Label              string
+	Count, Of          int
+	Percent, ValueText string
+	Fill               int // the bar's length in whole per cent, 0-100: the class w-Fill of site.css
+	Total              bool
 }
 
 type barData struct {
@@ -29,33 +28,41 @@ type barData struct {
 	total     bool
 }
 
-// chart lays out a horizontal bar chart of shares; the SVG is drawn at
-// build time and has a title, a description and a data table.
+// chart lays out a horizontal bar chart of shares as HTML rows (a label
+// that wraps, a bar whose length is a width class of site.css, the value),
+// with a title, a description and a data table.
 func (p *page) chart(id, title, desc, labelHeader string, data []barData) chartView {
-	const (
-		width, labelW, trackW, rowH, barH = 720, 300, 330, 26, 18
-	)
 	c := chartView{
-		ID: id, Title: title, Desc: desc, Width: width, Height: len(data)*rowH + 8,
+		ID: id, Title: title, Desc: desc,
 		TableSummary: p.T("chart.table"), LabelHeader: labelHeader,
 		CountHeader: p.T("chart.count"), TotalHeader: p.T("chart.of"),
 	}
-	for i, d := range data {
-		w := 0
+	for _, d := range data {
 		pct := "–"
 		if d.of > 0 {
-			w = d.count * trackW / d.of
 			pct = fmt.Sprintf("%d", d.count*100/d.of)
 		}
-		y := 4 + i*rowH
 		c.Bars = append(c.Bars, barView{
 			Label: d.label, Count: d.count, Of: d.of, Percent: pct,
 			ValueText: fmt.Sprintf("%s / %s", p.Num(d.count), p.Num(d.of)),
-			X:         labelW, Y: y, W: w, H: barH, TrackW: trackW,
-			LabelX: labelW - 8, TextY: y + barH - 5, ValueX: labelW + trackW + 8, Total: d.total,
+			Fill:      fill(d.count, d.of), Total: d.total,
 		})
 	}
 	return c
+}
+
+// fill is count's share of of in whole per cent, rounded to the nearest:
+// a share above nothing is at least 1, so it shows, and a share short of
+// the whole at most 99, so it never looks full.
+func fill(count, of int) int {
+	if of <= 0 || count <= 0 {
+		return 0
+	}
+	if count >= of {
+		return 100
+	}
+	f := (count*200 + of) / (2 * of)
+	return max(1, min(f, 99))
 }
 
 type figuresView struct {

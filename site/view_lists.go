@@ -98,7 +98,7 @@ func (p *page) fillRules() {
 func (p *page) fillSearch() {
 	p.setTitle(p.T("search.title"))
 	p.crumbs()
-	p.Scripts = []string{"assets/search.js"}
+	p.Scripts = []string{"assets/search-index.js", "assets/search.js"} // the index first: search.js reads it
 	b := p.b
 	var munis, actors, areas []linkView
 	for _, m := range b.munis {

@@ -1,6 +1,9 @@
-// govmap search: filters the JSON index written at build time, in the
-// browser, with no other service. Without JavaScript the page lists
-// everything instead. ä, ö and å match a and o.
+// govmap search: filters the index written at build time
+// (search-index.js, loaded before this script, sets window.govmapSearchIndex),
+// in the browser, with no other service and no request: it works from the
+// site's folder (file://) too. The live region says how many results a
+// query has. Without JavaScript the page lists everything instead. ä, ö
+// and å match a and o.
 (function () {
 	"use strict";
 	var form = document.getElementById("search-form");
@@ -8,7 +11,7 @@
 	var results = document.getElementById("search-results");
 	var statusEl = document.getElementById("search-status");
 	var all = document.getElementById("search-all");
-	if (!form || !input || !results || !window.fetch) {
+	if (!form || !input || !results || !Array.isArray(window.govmapSearchIndex)) {
 		return;
 	}
 	var base = form.getAttribute("data-base") || "";
@@ -80,9 +83,10 @@
 		});
 		results.hidden = found.length === 0;
 		if (all) { all.hidden = true; }
-		statusEl.textContent = found.length === 0
-			? form.getAttribute("data-none")
-			: (form.getAttribute("data-count") || "%d").replace("%d", String(found.length));
+		var said = found.length === 0 ? "data-none" : found.length === 1 ? "data-count-one" : "data-count";
+		statusEl.textContent = (form.getAttribute(said) || "%d")
+			.replace("%d", String(found.length))
+			.replace("%s", function () { return input.value.trim(); }); // a function: no $-patterns
 	}
 
 	form.addEventListener("submit", function (ev) {
@@ -95,16 +99,6 @@
 	if (params.get("q")) {
 		input.value = params.get("q");
 	}
-	fetch(form.getAttribute("data-index"))
-		.then(function (r) {
-			if (!r.ok) { throw new Error(r.status); }
-			return r.json();
-		})
-		.then(function (list) {
-			entries = prepare(list);
-			render();
-		})
-		.catch(function () {
-			// Keep the plain list: it works without the index too.
-		});
+	entries = prepare(window.govmapSearchIndex);
+	render();
 })();
