@@ -6,7 +6,6 @@ package msg
 func init() {
 	add(map[string]Text{
 		"word.and": {FI: "ja", SV: "och", EN: "and"},
-		"%s %s.":   {FI: "%s %s.", SV: "%s %s."},
 
 		"was added to the map":                {FI: "lisättiin karttaan", SV: "lades till på kartan"},
 		"was removed from the map":            {FI: "poistettiin kartalta", SV: "togs bort från kartan"},
