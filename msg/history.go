@@ -50,3 +50,11 @@ func init() {
 		"history.details": {FI: "Muutokset", SV: "Ändringarna", EN: "The changes"},
 	})
 }
+
+// The feeds.
+func init() {
+	add(map[string]Text{
+		"feed.national": {FI: "Hallintamallien muutokset (Atom-syöte)", SV: "Ändringar i förvaltningsmodellerna (Atom-flöde)", EN: "Governance changes (Atom feed)"},
+		"feed.county":   {FI: "%s: hallintamallien muutokset (Atom-syöte)", SV: "%s: ändringar i förvaltningsmodellerna (Atom-flöde)", EN: "%s: governance changes (Atom feed)"},
+	})
+}

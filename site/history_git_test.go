@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/xml"
 	"os"
 	"path/filepath"
 	"strings"
@@ -228,5 +229,112 @@ func TestHistoryFromGit(t *testing.T) {
 				t.Errorf("%s shows the non-public %q", name, v)
 			}
 		}
+	}
+}
+
+// TestFeeds: the national and county feeds parse as Atom, hold one entry
+// per commit and municipality with the summary as title and the changes
+// as content, link the municipality's page (absolute with a base URL,
+// relative without), are linked from the pages, and show nothing
+// non-public.
+func TestFeeds(t *testing.T) {
+	s := buildGitSite(t)
+	type entry struct {
+		ID      string `xml:"id"`
+		Title   string `xml:"title"`
+		Updated string `xml:"updated"`
+		Link    struct {
+			Href string `xml:"href,attr"`
+		} `xml:"link"`
+		Content string `xml:"content"`
+	}
+	type feed struct {
+		XMLName xml.Name
+		Title   string  `xml:"title"`
+		Entries []entry `xml:"entry"`
+	}
+	for _, base := range []string{"", "https://example.org/govmap/"} {
+		files := render(t, s.repo, Options{History: s.history, BaseURL: base})
+		for _, name := range []string{"feed.xml", "sv/feed.xml", "en/feed.xml", "counties/01-feed.xml", "en/counties/01-feed.xml"} {
+			data, ok := files[name]
+			if !ok {
+				t.Fatalf("no %s", name)
+			}
+			var f feed
+			if err := xml.Unmarshal(data, &f); err != nil {
+				t.Fatalf("%s does not parse: %v", name, err)
+			}
+			if f.XMLName.Space != "http://www.w3.org/2005/Atom" || f.XMLName.Local != "feed" {
+				t.Errorf("%s is not an Atom feed: %v", name, f.XMLName)
+			}
+			// The git repository's first commit holds every real
+			// municipality, each an entry; 999 has three more. The feed
+			// keeps the newest.
+			if len(f.Entries) == 0 || len(f.Entries) > feedCap {
+				t.Fatalf("%s has %d entries", name, len(f.Entries))
+			}
+			first := f.Entries[0]
+			if !strings.HasSuffix(first.ID, ":municipalities/999:"+s.commits[3]) || first.Updated != "2026-12-02T12:00:00Z" {
+				t.Errorf("%s: newest entry %s at %s, want 999's last commit", name, first.ID, first.Updated)
+			}
+			second := f.Entries[1]
+			want := map[string]string{"feed.xml": "Esimerkkilä nimesi roolin Turvallisuusyhteyshenkilö, muutti 2 vastuuta ja kirjasi 2 tilannekatsausta.",
+				"sv/feed.xml": "Exempelby utsåg rollen Säkerhetskontaktperson, ändrade 2 ansvar och registrerade 2 lägesrapporter."}[name]
+			if want != "" && second.Title != want {
+				t.Errorf("%s: entry title %q, want %q", name, second.Title, want)
+			}
+			if !strings.Contains(second.Content, "<li>") {
+				t.Errorf("%s: entry content %q is not the changes as HTML", name, second.Content)
+			}
+			// Relative links go up to the site's root and down again.
+			lang := ""
+			if l, _, _ := strings.Cut(name, "/"); l == "sv" || l == "en" {
+				lang = l + "/"
+			}
+			wantLink := lang + "municipalities/999.html"
+			switch {
+			case base != "":
+				wantLink = base + wantLink
+			default:
+				wantLink = strings.Repeat("../", strings.Count(name, "/")) + wantLink
+			}
+			if second.Link.Href != wantLink {
+				t.Errorf("%s (base %q): entry links %q, want %q", name, base, second.Link.Href, wantLink)
+			}
+			for _, v := range nonPublicValues {
+				if strings.Contains(string(data), v) {
+					t.Errorf("%s shows the non-public %q", name, v)
+				}
+			}
+		}
+		page := string(files["sv/municipalities/999.html"])
+		for _, want := range []string{`<link rel="alternate" type="application/atom+xml" href="../../sv/feed.xml"`, `href="../../sv/counties/01-feed.xml" type="application/atom+xml"`} {
+			if base == "" && !strings.Contains(page, want) {
+				t.Errorf("the municipality's page lacks %s", want)
+			}
+		}
+	}
+	// Without a history, no feed and no link to one.
+	files := render(t, s.repo, Options{})
+	if _, ok := files["feed.xml"]; ok || strings.Contains(string(files["index.html"]), "atom+xml") {
+		t.Error("a feed without a history")
+	}
+}
+
+// TestRegionNamesInEnglish: English pages and the open data name regions
+// in English (reference/regions.csv), the Finnish and Swedish pages in
+// their languages.
+func TestRegionNamesInEnglish(t *testing.T) {
+	files := render(t, buildGitSite(t).repo, Options{})
+	for name, want := range map[string]string{
+		"en/regions/02.html": "Southwest Finland", "regions/02.html": "Varsinais-Suomi", "sv/regions/02.html": "Egentliga Finland",
+		"en/counties.html": "North Ostrobothnia", "data/municipalities.csv": ",Southwest Finland",
+	} {
+		if !strings.Contains(string(files[name]), want) {
+			t.Errorf("%s does not name %q", name, want)
+		}
+	}
+	if strings.Contains(string(files["en/regions/02.html"]), "Varsinais-Suomi") {
+		t.Error("the English page of region 02 names it in Finnish")
 	}
 }

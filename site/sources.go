@@ -175,3 +175,13 @@ func (p *page) municipalRequirements() []requirementView {
 	}
 	return out
 }
+
+// regionName completes a region's name with its English name from the
+// reference data (reference/regions.csv): the municipality files name
+// their region in Finnish and Swedish only.
+func regionName(code string, name model.Text) model.Text {
+	if r, ok := reference.RegionName(code); ok && name.EN == "" {
+		name.EN = r.NameEN
+	}
+	return name
+}
