@@ -58,3 +58,13 @@ func init() {
 		"feed.county":   {FI: "%s: hallintamallien muutokset (Atom-syöte)", SV: "%s: ändringar i förvaltningsmodellerna (Atom-flöde)", EN: "%s: governance changes (Atom feed)"},
 	})
 }
+
+// Source citations' locator words.
+func init() {
+	add(map[string]Text{
+		"citation.table":    {FI: "taulukko %s", SV: "tabell %s", EN: "table %s"},
+		"citation.chapter":  {FI: "luku %s", SV: "kapitel %s", EN: "chapter %s"},
+		"citation.appendix": {FI: "liite %s", SV: "bilaga %s", EN: "appendix %s"},
+		"citation.article":  {FI: "%s artikla", SV: "artikel %s", EN: "Article %s"},
+	})
+}
