@@ -66,5 +66,6 @@ func init() {
 		"citation.chapter":  {FI: "luku %s", SV: "kapitel %s", EN: "chapter %s"},
 		"citation.appendix": {FI: "liite %s", SV: "bilaga %s", EN: "appendix %s"},
 		"citation.article":  {FI: "%s artikla", SV: "artikel %s", EN: "Article %s"},
+		"citation.articles": {FI: "%s artikla", SV: "artiklarna %s", EN: "Articles %s"},
 	})
 }

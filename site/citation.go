@@ -19,6 +19,7 @@ var locators = []struct {
 	{regexp.MustCompile(`\btaulukko (\d[\d.]*)`), "citation.table"},
 	{regexp.MustCompile(`\bluku (\d[\d.]*)`), "citation.chapter"},
 	{regexp.MustCompile(`\bliite (\d[\d.]*)`), "citation.appendix"},
+	{regexp.MustCompile(`\b(\d+ ja \d+) artikla\b`), "citation.articles"},
 	{regexp.MustCompile(`\b(\d+) artikla\b`), "citation.article"},
 }
 
@@ -32,7 +33,8 @@ func (p *page) citation(s string) template.HTML {
 		ref, quote, quoted := strings.Cut(seg, ": ")
 		for _, l := range locators {
 			ref = l.re.ReplaceAllStringFunc(ref, func(m string) string {
-				return msg.Sprintf(msg.Lang(p.Lang), msg.T(msg.Lang(p.Lang), l.key), l.re.FindStringSubmatch(m)[1])
+				n := strings.ReplaceAll(l.re.FindStringSubmatch(m)[1], " ja ", " "+msg.T(msg.Lang(p.Lang), "word.and")+" ")
+				return msg.Sprintf(msg.Lang(p.Lang), msg.T(msg.Lang(p.Lang), l.key), n)
 			})
 		}
 		h := template.HTMLEscapeString(ref)
