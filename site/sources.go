@@ -18,7 +18,7 @@ func (p *page) basisNote(b model.Basis) template.HTML {
 			`</strong>: `) + p.Txt(b.Reason) + template.HTML(`</span>`)
 	case model.BasisSource:
 		if b.Source != "" {
-			return plain(p.T("source")+": ") + p.citation(b.Source)
+			return plain(p.T("source")+": ") + p.Cite(b.Source)
 		}
 	}
 	return ""
@@ -53,7 +53,7 @@ func (p *page) fillObservations() {
 		ID, Number, From string
 		Title, Text      template.HTML
 		Areas, Actors    []linkView
-		Source           template.HTML
+		Source           string
 	}
 	type chapterView struct {
 		Chapter      string
@@ -68,7 +68,7 @@ func (p *page) fillObservations() {
 		c.Observations = append(c.Observations, obsView{
 			ID: o.ID, Number: p.Num(o.Number), From: p.T("obs.from." + o.From),
 			Title: p.Txt(o.Title), Text: p.MD(o.Text),
-			Areas: p.areaLinks(o.Areas), Actors: p.actorLinks(o.Actors), Source: p.citation(o.Source),
+			Areas: p.areaLinks(o.Areas), Actors: p.actorLinks(o.Actors), Source: o.Source,
 		})
 	}
 	p.Data = map[string]any{"Chapters": chapters, "Count": len(p.b.repo.Observations())}
@@ -161,7 +161,7 @@ func (p *page) municipalRequirements() []requirementView {
 		if b.Inferred() {
 			return p.basisNote(b)
 		}
-		return plain(p.T("source")+": ") + p.citation(source)
+		return plain(p.T("source")+": ") + p.Cite(source)
 	}
 	for _, r := range req.Roles {
 		out = append(out, requirementView{Name: p.Str(r.Name), Severity: p.Enum("severity", r.Severity), Why: p.Txt(r.Why), Basis: basis(r.Basis, r.Source)})
