@@ -35,6 +35,7 @@ func init() {
 		"changed %d role":                     {FI: "muutti %d roolin tietoja", SV: "ändrade uppgifterna om %d roll"},
 		"changed %d roles":                    {FI: "muutti %d roolin tietoja", SV: "ändrade uppgifterna om %d roller"},
 		"reviewed its file":                   {FI: "tarkisti tiedostonsa", SV: "granskade sin fil"},
+		"changed details that are not public": {FI: "muutti tietoja, jotka eivät ole julkisia", SV: "ändrade uppgifter som inte är offentliga"},
 		"was added to the model":              {FI: "lisättiin malliin", SV: "lades till i modellen"},
 		"was removed from the model":          {FI: "poistettiin mallista", SV: "togs bort ur modellen"},
 		"was renamed":                         {FI: "nimettiin uudelleen", SV: "bytte namn"},

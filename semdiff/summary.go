@@ -42,6 +42,8 @@ type summaryPart struct {
 	named        string
 	one, other   string
 	uncountedKey string
+	// last says the part after every other (it matches before them).
+	last bool
 }
 
 func kinds(ks ...string) func(string) bool {
@@ -70,6 +72,7 @@ var summaryParts = []summaryPart{
 	{match: kinds("municipality-removed"), uncountedKey: "was removed from the map"},
 	{match: kinds("reported"), uncountedKey: "reported its governance"},
 	{match: kinds("unreported"), uncountedKey: "withdrew its governance report"},
+	{match: func(k string) bool { return k == "non-public-changed" || strings.HasSuffix(k, "-made-non-public") }, uncountedKey: "changed details that are not public", last: true},
 	{match: kinds("role-added"), named: "named the role %s", one: "named %d role", other: "named %d roles"},
 	{match: kinds("role-removed"), named: "removed the role %s", one: "removed %d role", other: "removed %d roles"},
 	{match: kinds("raci-added", "raci-removed"), one: "changed %d responsibility", other: "changed %d responsibilities"},
@@ -109,10 +112,12 @@ func Summary(name model.Text, changes []Change) msg.Message {
 			}
 		}
 	}
-	var said And
+	var said, after And
 	for i, p := range summaryParts {
 		switch n := count[i]; {
 		case n == 0:
+		case p.last:
+			after = append(after, msg.M(p.uncountedKey))
 		case p.uncountedKey != "":
 			said = append(said, msg.M(p.uncountedKey))
 		case n == 1 && p.named != "" && !object[i].IsZero():
@@ -121,6 +126,7 @@ func Summary(name model.Text, changes []Change) msg.Message {
 			said = append(said, msg.N(n, p.one, p.other))
 		}
 	}
+	said = append(said, after...)
 	if len(said) == 0 {
 		said = And{msg.M("made no public changes")}
 	}

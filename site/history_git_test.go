@@ -178,14 +178,33 @@ func buildGitSite(t *testing.T) *gitSite {
 	return gitSiteVal
 }
 
+var (
+	gitFilesMu sync.Mutex
+	gitFiles   = map[string]Files{}
+)
+
+// gitSiteFiles renders the git site with its history (and a base URL, if
+// given) once for all tests.
+func gitSiteFiles(t *testing.T, baseURL string) Files {
+	t.Helper()
+	s := buildGitSite(t)
+	gitFilesMu.Lock()
+	defer gitFilesMu.Unlock()
+	if f, ok := gitFiles[baseURL]; ok {
+		return f
+	}
+	f := render(t, s.repo, Options{History: s.history, BaseURL: baseURL})
+	gitFiles[baseURL] = f
+	return f
+}
+
 // TestHistoryFromGit: a municipality's timeline has one entry per commit,
 // a summary line that counts and names the changes in the page's
 // language, names instead of ids, the language's date, and the changes
 // folded; a commit that changes only non-public values shows none of
 // them.
 func TestHistoryFromGit(t *testing.T) {
-	s := buildGitSite(t)
-	files := render(t, s.repo, Options{History: s.history})
+	files := gitSiteFiles(t, "")
 	for _, c := range []struct{ lang, summary, date, detail string }{
 		{"", "Esimerkkilä nimesi roolin Turvallisuusyhteyshenkilö, muutti 2 vastuuta ja kirjasi 2 tilannekatsausta.", "1.12.2026",
 			"Varautumisvastaava on nyt vastuussa (R)"},
@@ -254,7 +273,7 @@ func TestFeeds(t *testing.T) {
 		Entries []entry `xml:"entry"`
 	}
 	for _, base := range []string{"", "https://example.org/govmap/"} {
-		files := render(t, s.repo, Options{History: s.history, BaseURL: base})
+		files := gitSiteFiles(t, base)
 		for _, name := range []string{"feed.xml", "sv/feed.xml", "en/feed.xml", "counties/01-feed.xml", "en/counties/01-feed.xml"} {
 			data, ok := files[name]
 			if !ok {
@@ -325,7 +344,7 @@ func TestFeeds(t *testing.T) {
 // in English (reference/regions.csv), the Finnish and Swedish pages in
 // their languages.
 func TestRegionNamesInEnglish(t *testing.T) {
-	files := render(t, buildGitSite(t).repo, Options{})
+	files := gitSiteFiles(t, "")
 	for name, want := range map[string]string{
 		"en/regions/02.html": "Southwest Finland", "regions/02.html": "Varsinais-Suomi", "sv/regions/02.html": "Egentliga Finland",
 		"en/counties.html": "North Ostrobothnia", "data/municipalities.csv": ",Southwest Finland",

@@ -109,8 +109,7 @@ var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col"
 // history, and fails on a marker word of another language outside an
 // element marked with that language.
 func TestEveryPageInItsLanguage(t *testing.T) {
-	s := buildGitSite(t)
-	files := render(t, s.repo, Options{History: s.history})
+	files := gitSiteFiles(t, "")
 	found := map[string]int{} // "page lang / foreign word" → pages
 	example := map[string]string{}
 	for name, data := range files {
