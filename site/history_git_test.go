@@ -286,9 +286,9 @@ func TestFeeds(t *testing.T) {
 			if f.XMLName.Space != "http://www.w3.org/2005/Atom" || f.XMLName.Local != "feed" {
 				t.Errorf("%s is not an Atom feed: %v", name, f.XMLName)
 			}
-			// The git repository's first commit holds every real
-			// municipality, each an entry; 999 has three more. The feed
-			// keeps the newest.
+			// The real municipalities come with the first commit, which
+			// the history reads as the start (no entries); 999 has three
+			// commits of its own, the newest first.
 			if len(f.Entries) == 0 || len(f.Entries) > feedCap {
 				t.Fatalf("%s has %d entries", name, len(f.Entries))
 			}
