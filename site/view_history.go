@@ -68,7 +68,11 @@ func (p *page) commitEntries(h *gitrepo.History, subject string) []historyEntry 
 		if n.IsZero() {
 			n = group[0].Name
 		}
-		he := historyEntry{Date: p.Date(e.Date), Commit: e.Commit, Time: e.Time, Subject: subject,
+		when := e.Time
+		if when.IsZero() {
+			when, _ = time.Parse(time.DateOnly, e.Date) // a history without times (older JSON)
+		}
+		he := historyEntry{Date: p.Date(e.Date), Commit: e.Commit, Time: when, Subject: subject,
 			Summary: p.msgHTML(semdiff.Summary(n, group))}
 		for _, c := range group {
 			he.Details = append(he.Details, p.msgHTML(c.Public()))
