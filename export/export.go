@@ -111,6 +111,11 @@ func Build(repo *model.Repository) *Document {
 	}
 	for _, m := range repo.Municipalities() {
 		em := Municipality{Municipality: m.Public(), RegionalAuthorities: Regional(repo, ref, m.Code), NotBoundBy: []string{}}
+		// The files name their region in Finnish and Swedish; the
+		// English name is the reference data's (reference/regions.csv).
+		if r, ok := reference.RegionName(em.Region.Code); ok && em.Region.Name.EN == "" {
+			em.Region.Name.EN = r.NameEN
+		}
 		for _, le := range repo.NotBinding(m) {
 			em.NotBoundBy = append(em.NotBoundBy, le.Law.ID)
 		}

@@ -15,8 +15,10 @@ import (
 
 // Entry is one semantic change in the history, with its commit.
 type Entry struct {
-	Date   string         `json:"date"` // YYYY-MM-DD, the commit's date in UTC
-	Commit string         `json:"commit"`
+	Date   string `json:"date"` // YYYY-MM-DD, the commit's date in UTC
+	Commit string `json:"commit"`
+	// Time is the commit's time (for feeds: the entry's update time).
+	Time   time.Time      `json:"time"`
 	Change semdiff.Change `json:"change"`
 }
 
@@ -76,7 +78,7 @@ func (r *Repo) History(rev string, limit int) (*History, error) {
 				continue
 			}
 			h.BySubject[ch.Subject] = append(h.BySubject[ch.Subject], Entry{
-				Date: c.Committer.When.UTC().Format(time.DateOnly), Commit: c.Hash.String(), Change: ch,
+				Date: c.Committer.When.UTC().Format(time.DateOnly), Commit: c.Hash.String(), Time: c.Committer.When.UTC(), Change: ch,
 			})
 		}
 	}
@@ -163,7 +165,12 @@ func (r *Repo) History(rev string, limit int) (*History, error) {
 	}
 	for s, es := range h.BySubject {
 		// Newest first; within a commit, in the diff's order.
-		sort.SliceStable(es, func(i, j int) bool { return es[i].Date > es[j].Date })
+		sort.SliceStable(es, func(i, j int) bool {
+			if es[i].Date != es[j].Date {
+				return es[i].Date > es[j].Date
+			}
+			return es[i].Time.After(es[j].Time)
+		})
 		h.BySubject[s] = es
 	}
 	h.Monthly = monthly(points)

@@ -50,6 +50,10 @@ type Change struct {
 	// "companies/<key>", "actionPlan/<key>"): a later revision in which
 	// one of them is non-public shows the change no more (Visible).
 	Names []string `json:"-"`
+	// Object is the name of what the change added or removed (a role's
+	// title, a body's name), for a summary that names one thing; zero
+	// when the change names no one thing.
+	Object model.Text `json:"-"`
 }
 
 // In says the change in a language.
@@ -550,12 +554,14 @@ func keyedDiff[T any](braw, hraw, bpub, hpub model.Keyed[T], s keyedSay[T], mc *
 				mc.add(s.kind+"-made-public", msg.M(s.madePublic, text(s.name(n))), ref)
 			} else {
 				mc.add(s.kind+"-added", msg.M(s.added, text(s.name(n))), ref)
+				mc.d.changes[len(mc.d.changes)-1].Object = s.name(n)
 			}
 		case !inH:
 			if _, stillThere := hraw.Get(k); stillThere {
 				mc.add(s.kind+"-made-non-public", msg.M(s.madeNonPublic))
 			} else {
 				mc.add(s.kind+"-removed", msg.M(s.removed, text(s.name(o))), ref)
+				mc.d.changes[len(mc.d.changes)-1].Object = s.name(o)
 			}
 		case !same(o, n):
 			s.changed(k, o, n)

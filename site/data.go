@@ -26,7 +26,7 @@ func (b *builder) dataFiles() []dataFile {
 		{name: "data/municipalities.csv", key: "data.municipalities", mime: "text/csv", columns: []string{
 			"code", "name_fi", "name_sv", "name_en", "region_code", "region_fi", "region_sv", "county_code", "language",
 			"population", "population_date", "reported", "reviewed", "completeness", "roles_named", "reports_up_to_date",
-			"overdue_reports", "networks", "maintainers",
+			"overdue_reports", "networks", "maintainers", "region_en",
 		}, rows: b.municipalityRows},
 		{name: "data/roles.csv", key: "data.roles", mime: "text/csv", columns: []string{
 			"municipality_code", "role", "title_fi", "title_sv", "title_en", "unit_fi", "unit_sv", "unit_en", "mailbox", "person_name", "person_phone",
@@ -103,7 +103,7 @@ func (b *builder) municipalityRows() [][]string {
 			m.Code, cell(m.Name.FI), cell(m.Name.SV), cell(m.Name.EN), m.Region.Code, cell(m.Region.Name.FI), cell(m.Region.Name.SV),
 			m.County.ID, m.Language, strconv.Itoa(m.Population.Count), m.Population.Date, boolStr(m.Status.Reported),
 			m.Status.Reviewed, strconv.Itoa(st.Completeness), strings.Join(st.RolesNamed, ";"), boolStr(st.ReportsUpToDate),
-			strings.Join(st.OverdueReports, ";"), refs(m.Networks), cell(strings.Join(m.Maintainers, ";")),
+			strings.Join(st.OverdueReports, ";"), refs(m.Networks), cell(strings.Join(m.Maintainers, ";")), cell(m.Region.Name.EN),
 		})
 	}
 	return rows

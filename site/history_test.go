@@ -1,8 +1,10 @@
 package site
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/govmap/govmap/gitrepo"
 	gmsg "github.com/govmap/govmap/msg"
@@ -27,9 +29,24 @@ func TestHistory(t *testing.T) {
 		},
 		Monthly: []gitrepo.Month{{Month: "2026-01", Municipalities: 309, Reported: 0}, {Month: "2026-02", Municipalities: 309, Reported: 1}},
 	}
+	// Sixty older commits: the feeds keep the newest 50.
+	for i := range 60 {
+		when := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour)
+		h.BySubject["municipalities/999"] = append(h.BySubject["municipalities/999"], gitrepo.Entry{
+			Date: when.Format(time.DateOnly), Time: when, Commit: fmt.Sprintf("old%02d", 59-i),
+			Change: semdiff.Change{Kind: "reviewed", Subject: "municipalities/999", Says: gmsg.M("File reviewed on %s.", "2025-01-01")},
+		})
+	}
 	files := render(t, repo, Options{History: h})
+	feed := string(files["en/feed.xml"])
+	if n := strings.Count(feed, "<entry>"); n != feedCap {
+		t.Errorf("the feed has %d entries, want the newest %d", n, feedCap)
+	}
+	if !strings.Contains(feed, ":old00</id>") || strings.Contains(feed, ":old59</id>") {
+		t.Error("the feed does not keep the newest entries")
+	}
 	muni := string(files["en/municipalities/999.html"])
-	for _, want := range []string{"Last changed: 2 March 2026", "The board treated a status report on 2026-03-01.", "&lt;script&gt;x&lt;/script&gt;"} {
+	for _, want := range []string{"Last changed: 2 March 2026", "The board treated a status report on 1 March 2026.", "&lt;script&gt;x&lt;/script&gt;"} {
 		if !strings.Contains(muni, want) {
 			t.Errorf("municipality page lacks %q", want)
 		}

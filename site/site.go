@@ -273,6 +273,13 @@ func renderTo(repo *model.Repository, opts Options, emit func(name string, data 
 	for name, content := range b.data {
 		add(name, content)
 	}
+	feeds, err := b.feeds()
+	if err != nil {
+		return err
+	}
+	for name, content := range feeds {
+		add(name, content)
+	}
 	if opts.BaseURL != "" {
 		add("sitemap.xml", b.sitemap(pages))
 		add("robots.txt", []byte("User-agent: *\nAllow: /\nSitemap: "+opts.BaseURL+"sitemap.xml\n"))
@@ -362,6 +369,7 @@ func newBuilder(repo *model.Repository, opts Options) *builder {
 	// The public view is the only view of a municipality the site uses.
 	for _, m := range repo.Municipalities() {
 		p := m.Public()
+		p.Region.Name = regionName(p.Region.Code, p.Region.Name)
 		b.munis = append(b.munis, p)
 		b.pub[p.Code] = p
 	}
@@ -372,6 +380,7 @@ func newBuilder(repo *model.Repository, opts Options) *builder {
 		b.countyAgg[b.pic.Counties[i].Code] = &b.pic.Counties[i]
 	}
 	for i := range b.pic.Regions {
+		b.pic.Regions[i].Name = regionName(b.pic.Regions[i].Code, b.pic.Regions[i].Name)
 		b.regionAgg[b.pic.Regions[i].Code] = &b.pic.Regions[i]
 	}
 	byRegion := map[string]*region{}

@@ -18,7 +18,7 @@ func (p *page) basisNote(b model.Basis) template.HTML {
 			`</strong>: `) + p.Txt(b.Reason) + template.HTML(`</span>`)
 	case model.BasisSource:
 		if b.Source != "" {
-			return plain(p.T("source") + ": " + b.Source)
+			return plain(p.T("source")+": ") + p.Cite(b.Source)
 		}
 	}
 	return ""
@@ -161,7 +161,7 @@ func (p *page) municipalRequirements() []requirementView {
 		if b.Inferred() {
 			return p.basisNote(b)
 		}
-		return plain(p.T("source") + ": " + source)
+		return plain(p.T("source")+": ") + p.Cite(source)
 	}
 	for _, r := range req.Roles {
 		out = append(out, requirementView{Name: p.Str(r.Name), Severity: p.Enum("obligation", r.Severity), Why: p.Txt(r.Why), Basis: basis(r.Basis, r.Source)})
@@ -174,4 +174,14 @@ func (p *page) municipalRequirements() []requirementView {
 		out = append(out, v)
 	}
 	return out
+}
+
+// regionName completes a region's name with its English name from the
+// reference data (reference/regions.csv): the municipality files name
+// their region in Finnish and Swedish only.
+func regionName(code string, name model.Text) model.Text {
+	if r, ok := reference.RegionName(code); ok && name.EN == "" {
+		name.EN = r.NameEN
+	}
+	return name
 }
