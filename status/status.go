@@ -216,7 +216,7 @@ func reports(repo *model.Repository, req *model.MunicipalRequirements, m *model.
 		if b.StatusReportEveryMonths == 0 || err != nil {
 			continue
 		}
-		if last.AddDate(0, b.StatusReportEveryMonths, 0).Before(today) {
+		if model.AddMonths(last, b.StatusReportEveryMonths).Before(today) {
 			overdue = append(overdue, e.Key)
 			continue
 		}
