@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strconv"
-	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -65,7 +63,7 @@ func writeStatus(c *cli, repo *model.Repository, p *status.Picture) error {
 	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s\n\n", c.S("Situational picture on %s", date(c.lang, p.Today)))
 	fmt.Fprintf(tw, "%s:\t%s\n", c.T("cli.status.reported"), c.S("%d of %d municipalities (%s of the population)",
-		n.Reported, n.Municipalities, percent(c.lang, n.ReportedPopulation, n.Population)))
+		n.Reported, n.Municipalities, msg.Share(c.lang, n.ReportedPopulation, n.Population)))
 	fmt.Fprintf(tw, "%s:\t%s\n", c.T("cli.status.up-to-date"), c.S("%d of %d reported", n.ReportsUpToDate, n.Reported))
 	fmt.Fprintf(tw, "%s:\t%d %%\n", c.T("cli.status.average-completeness"), n.AverageCompleteness)
 	fmt.Fprintf(tw, "%s:\t%d\n", c.T("cli.status.nis2"), n.WithNIS2Companies)
@@ -102,19 +100,6 @@ func writeStatus(c *cli, repo *model.Repository, p *status.Picture) error {
 		fmt.Fprintf(tw, "  %s\t%s\t%d\t%d\t%d\t%d %%\n", a.Code, a.Name.In(string(c.lang)), a.Municipalities, a.Reported, a.ReportsUpToDate, a.AverageCompleteness)
 	}
 	return tw.Flush()
-}
-
-// percent writes a share with one decimal, "12,5 %" in Finnish and
-// Swedish, "12.5 %" in English.
-func percent(l msg.Lang, part, whole int) string {
-	if whole == 0 {
-		return "0 %"
-	}
-	s := strconv.FormatFloat(float64(part)*100/float64(whole), 'f', 1, 64)
-	if l != msg.EN {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s + " %"
 }
 
 // date writes a YYYY-MM-DD date as the site does: 2.1.2026 in Finnish and

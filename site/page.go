@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 )
 
 // page is one HTML page in one language, and the helpers its templates
@@ -253,10 +254,8 @@ func (p *page) Num(n int) string {
 	return b.String()
 }
 
-// Pct writes a share in percent, rounded down; "–" when the whole is zero.
+// Pct writes a share in percent as msg.Share does: rounded, "< 1 %" and
+// "> 99 %" at the ends, "–" when the whole is zero.
 func (p *page) Pct(part, whole int) string {
-	if whole == 0 {
-		return "–"
-	}
-	return strconv.Itoa(part*100/whole) + "\u00a0%"
+	return msg.Share(msg.Lang(p.Lang), part, whole)
 }

@@ -42,14 +42,12 @@ func (p *page) chart(id, title, desc, labelHeader string, data []barData) chartV
 	}
 	for i, d := range data {
 		w := 0
-		pct := "–"
 		if d.of > 0 {
 			w = d.count * trackW / d.of
-			pct = fmt.Sprintf("%d", d.count*100/d.of)
 		}
 		y := 4 + i*rowH
 		c.Bars = append(c.Bars, barView{
-			Label: d.label, Count: d.count, Of: d.of, Percent: pct,
+			Label: d.label, Count: d.count, Of: d.of, Percent: p.Pct(d.count, d.of),
 			ValueText: fmt.Sprintf("%s / %s", p.Num(d.count), p.Num(d.of)),
 			X:         labelW, Y: y, W: w, H: barH, TrackW: trackW,
 			LabelX: labelW - 8, TextY: y + barH - 5, ValueX: labelW + trackW + 8, Total: d.total,

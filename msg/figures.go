@@ -1,0 +1,37 @@
+package msg
+
+import "strconv"
+
+// Share writes part of whole as a percentage rounded to a whole number, as
+// the language writes it: "12 %" in Finnish and Swedish (a non-breaking
+// space before the sign), "12%" in English. A rounded figure never hides
+// what it rounds: a nonzero part under 1 % is "< 1 %" and a part short of
+// the whole over 99 % is "> 99 %", so 2 of 308 (0.6 %) reads "< 1 %",
+// neither "0 %" nor "1 %", and 307 of 308 never reads "100 %". A whole
+// of 0 has no share: "–". The site's charts, tables and figures and
+// `govmap status` all write shares with it.
+func Share(l Lang, part, whole int) string {
+	if whole <= 0 {
+		return "–"
+	}
+	r := (part*200 + whole) / (2 * whole) // rounded half up
+	switch {
+	case part > 0 && part*100 < whole:
+		return pct(l, "<", 1)
+	case part < whole && part*100 > whole*99:
+		return pct(l, ">", 99)
+	}
+	return pct(l, "", r)
+}
+
+// pct writes n percent with a sign before it ("<", ">" or none).
+func pct(l Lang, sign string, n int) string {
+	s := strconv.Itoa(n)
+	if l == EN {
+		return sign + s + "%"
+	}
+	if sign != "" {
+		s = sign + "\u00a0" + s
+	}
+	return s + "\u00a0%"
+}
