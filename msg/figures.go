@@ -35,3 +35,18 @@ func pct(l Lang, sign string, n int) string {
 	}
 	return s + "\u00a0%"
 }
+
+func init() {
+	add(map[string]Text{
+		"figures.no-county": {
+			FI: "Ahvenanmaa (ei hyvinvointialuetta)",
+			SV: "Åland (inget välfärdsområde)",
+			EN: "Åland (no wellbeing services county)",
+		},
+		"figures.no-county-note": {
+			FI: "Ahvenanmaalla ei ole hyvinvointialuetta: hyvinvointialueuudistus ei koske maakuntaa, ja sen sosiaali- ja terveyspalvelut järjestetään Ahvenanmaan oman lainsäädännön mukaan.",
+			SV: "Åland har inget välfärdsområde: välfärdsområdesreformen gäller inte landskapet, och dess social- och hälsovårdstjänster ordnas enligt Ålands egen lagstiftning.",
+			EN: "Åland has no wellbeing services county: the wellbeing services county reform does not apply there, and its social and health services are organised under Åland's own legislation.",
+		},
+	})
+}

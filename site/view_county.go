@@ -3,6 +3,7 @@ package site
 import (
 	"html/template"
 
+	"github.com/govmap/govmap/collation"
 	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/status"
 )
@@ -17,6 +18,18 @@ type aggTableView struct {
 	P           *page
 	ID, Caption string
 	Rows        []aggRow
+	Note        string // explains a row (Åland's of no county); empty for none
+}
+
+// countyRows are the per-county rows of the situational picture, each
+// wellbeing services county by name in the page's language, then the
+// municipalities of none (Åland's), so that the rows add up to the
+// country.
+func (p *page) countyRows() []status.Aggregate {
+	rows := p.b.pic.CountyRows()
+	n := len(p.b.pic.Counties)
+	collation.SortByName(p.Lang, rows[:n], func(a status.Aggregate) string { return p.Str(a.Name) })
+	return rows
 }
 
 func (p *page) fillCounties() {
@@ -24,14 +37,36 @@ func (p *page) fillCounties() {
 	p.crumbs()
 	b := p.b
 	counties := aggTableView{P: p, ID: "counties-caption", Caption: p.T("counties.counties-caption")}
-	for _, c := range b.repo.Counties() {
-		counties.Rows = append(counties.Rows, aggRow{p.Link(countyPath(c.Code)), p.Txt(c.Name), b.countyAgg[c.Code]})
+	for _, c := range p.countyRows() {
+		href := ""
+		switch {
+		case c.Code != "":
+			href = p.Link(countyPath(c.Code))
+		case len(b.regionsWithoutCounty()) == 1:
+			href = p.Link(regionPath(b.regionsWithoutCounty()[0]))
+		}
+		if c.Code == "" {
+			counties.Note = p.Str(status.NoCountyNote())
+		}
+		counties.Rows = append(counties.Rows, aggRow{href, p.Txt(c.Name), &c})
 	}
 	regions := aggTableView{P: p, ID: "regions-caption", Caption: p.T("counties.regions-caption")}
-	for _, r := range b.regions {
+	for _, r := range byName(p, b.regions, func(r region) model.Text { return r.Name }) {
 		regions.Rows = append(regions.Rows, aggRow{p.Link(regionPath(r.Code)), p.Txt(r.Name), b.regionAgg[r.Code]})
 	}
 	p.Data = map[string]any{"Counties": counties, "Regions": regions}
+}
+
+// regionsWithoutCounty are the codes of the regions whose municipalities
+// have no wellbeing services county (Åland, 21).
+func (b *builder) regionsWithoutCounty() []string {
+	var out []string
+	for _, m := range b.munis {
+		if m.County.ID == "" && !contains(out, m.Region.Code) {
+			out = append(out, m.Region.Code)
+		}
+	}
+	return out
 }
 
 type muniRow struct {
@@ -49,7 +84,7 @@ type muniTableView struct {
 
 func (p *page) muniTable(caption string, ms []*model.Municipality) muniTableView {
 	v := muniTableView{P: p, ID: "municipalities-caption", Caption: caption}
-	for _, m := range ms {
+	for _, m := range byName(p, ms, muniName) {
 		st := p.b.picOf[m.Code]
 		v.Rows = append(v.Rows, muniRow{
 			Href: p.Link(municipalityPath(m.Code)), Code: m.Code, Name: p.Txt(m.Name),

@@ -13,6 +13,9 @@ type chartView struct {
 	Width, Height                                       int
 	Bars                                                []barView
 	TableSummary, LabelHeader, CountHeader, TotalHeader string
+	// Note explains a row, shown under the chart (Åland's row of no
+	// wellbeing services county); empty for none.
+	Note string
 }
 
 type barView struct {
@@ -82,9 +85,13 @@ func (p *page) fillHome() {
 	var reported, upToDate []barData
 	reported = append(reported, barData{p.Str(nat.Name), nat.Reported, nat.Municipalities, true})
 	upToDate = append(upToDate, barData{p.Str(nat.Name), nat.ReportsUpToDate, nat.Municipalities, true})
-	for _, c := range b.pic.Counties {
+	note := ""
+	for _, c := range p.countyRows() {
 		reported = append(reported, barData{p.Str(c.Name), c.Reported, c.Municipalities, false})
 		upToDate = append(upToDate, barData{p.Str(c.Name), c.ReportsUpToDate, c.Municipalities, false})
+		if c.Code == "" {
+			note = p.Str(status.NoCountyNote())
+		}
 	}
 	var roles []barData
 	for _, r := range b.repo.Requirements().Roles {
@@ -102,6 +109,7 @@ func (p *page) fillHome() {
 		p.chart("chart-reports", p.T("chart.reports"), p.Tf("chart.reports-desc", nat.ReportsUpToDate, nat.Municipalities), p.T("col.county"), upToDate),
 		p.chart("chart-networks", p.T("chart.networks"), p.Tf("chart.networks-desc", nat.Municipalities), p.T("col.network"), networks),
 	}
+	charts[0].Note, charts[2].Note = note, note
 	// The national figure over time, month by month, from git history.
 	if h := b.opts.History; h != nil && len(h.Monthly) > 0 {
 		var months []barData
