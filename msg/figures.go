@@ -1,6 +1,9 @@
 package msg
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Share writes part of whole as a percentage rounded to a whole number, as
 // the language writes it: "12 %" in Finnish and Swedish (a non-breaking
@@ -23,6 +26,33 @@ func Share(l Lang, part, whole int) string {
 	}
 	return pct(l, "", r)
 }
+
+// Num writes a whole number with the language's digit grouping: 5 652 881
+// (non-breaking spaces) in Finnish and Swedish, 5,652,881 in English.
+func Num(l Lang, n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	sep := "\u00a0"
+	if l == EN {
+		sep = ","
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteString("-")
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Percent writes a figure that already is a percentage, such as an
+// average completeness: "87 %" in Finnish and Swedish, "87%" in English.
+func Percent(l Lang, n int) string { return pct(l, "", n) }
 
 // pct writes n percent with a sign before it ("<", ">" or none).
 func pct(l Lang, sign string, n int) string {
@@ -48,5 +78,20 @@ func init() {
 			SV: "Åland har inget välfärdsområde: välfärdsområdesreformen gäller inte landskapet, och dess social- och hälsovårdstjänster ordnas enligt Ålands egen lagstiftning.",
 			EN: "Åland has no wellbeing services county: the wellbeing services county reform does not apply there, and its social and health services are organised under Åland's own legislation.",
 		},
+	})
+}
+
+func init() {
+	add(map[string]Text{
+		"%d of %d municipalities (%s)": {
+			FI: "%d/%d kuntaa (%s)",
+			SV: "%d av %d kommuner (%s)",
+		},
+		"cli.status.reported-population": {
+			FI: "Asukkaista ilmoittaneissa kunnissa",
+			SV: "Av invånarna i kommuner som rapporterat",
+			EN: "Inhabitants in reporting municipalities",
+		},
+		"cli.status.col.population": {FI: "asukkaita", SV: "invånare", EN: "inhabitants"},
 	})
 }

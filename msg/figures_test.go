@@ -39,3 +39,20 @@ func TestShare(t *testing.T) {
 		}
 	}
 }
+
+func TestNum(t *testing.T) {
+	for _, c := range []struct {
+		n      int
+		fi, en string
+	}{{0, "0", "0"}, {999, "999", "999"}, {1000, "1 000", "1,000"}, {5652881, "5 652 881", "5,652,881"}, {-12345, "-12 345", "-12,345"}} {
+		if got, want := Num(FI, c.n), strings.ReplaceAll(c.fi, " ", "\u00a0"); got != want {
+			t.Errorf("Num(fi, %d) = %q, want %q", c.n, got, want)
+		}
+		if got := Num(EN, c.n); got != c.en {
+			t.Errorf("Num(en, %d) = %q, want %q", c.n, got, c.en)
+		}
+	}
+	if Percent(SV, 87) != "87\u00a0%" || Percent(EN, 87) != "87%" {
+		t.Errorf("Percent: %q, %q", Percent(SV, 87), Percent(EN, 87))
+	}
+}

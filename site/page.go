@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"strconv"
 	"strings"
 	"time"
 
@@ -232,27 +231,9 @@ func (p *page) Date(s string) string {
 	return fmt.Sprintf("%d.%d.%d", t.Day(), int(t.Month()), t.Year())
 }
 
-// Num writes a whole number with the language's digit grouping.
-func (p *page) Num(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	sep := "\u00a0"
-	if p.Lang == "en" {
-		sep = ","
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString(sep)
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
+// Num writes a whole number with the language's digit grouping
+// (msg.Num, as govmap status does).
+func (p *page) Num(n int) string { return msg.Num(msg.Lang(p.Lang), n) }
 
 // Pct writes a share in percent as msg.Share does: rounded, "< 1 %" and
 // "> 99 %" at the ends, "–" when the whole is zero.

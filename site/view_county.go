@@ -3,7 +3,6 @@ package site
 import (
 	"html/template"
 
-	"github.com/govmap/govmap/collation"
 	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/status"
 )
@@ -25,12 +24,7 @@ type aggTableView struct {
 // wellbeing services county by name in the page's language, then the
 // municipalities of none (Åland's), so that the rows add up to the
 // country.
-func (p *page) countyRows() []status.Aggregate {
-	rows := p.b.pic.CountyRows()
-	n := len(p.b.pic.Counties)
-	collation.SortByName(p.Lang, rows[:n], func(a status.Aggregate) string { return p.Str(a.Name) })
-	return rows
-}
+func (p *page) countyRows() []status.Aggregate { return p.b.pic.CountyRowsIn(p.Lang) }
 
 func (p *page) fillCounties() {
 	p.setTitle(p.T("counties.title"))

@@ -98,10 +98,8 @@ func (p *page) fillHome() {
 		roles = append(roles, barData{p.Str(r.Name), nat.RoleNamed[r.Role], nat.Municipalities, false})
 	}
 	var networks []barData
-	for _, a := range b.repo.Actors() {
-		if a.Joinable() {
-			networks = append(networks, barData{p.Str(a.Name), nat.Networks[a.ID], nat.Municipalities, false})
-		}
+	for _, a := range status.Networks(b.repo, p.Lang) {
+		networks = append(networks, barData{p.Str(a.Name), nat.Networks[a.ID], nat.Municipalities, false})
 	}
 	charts := []chartView{
 		p.chart("chart-reported", p.T("chart.reported"), p.Tf("chart.reported-desc", nat.Reported, nat.Municipalities), p.T("col.county"), reported),

@@ -1,6 +1,7 @@
 package status
 
 import (
+	"github.com/govmap/govmap/collation"
 	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/msg"
 )
@@ -26,4 +27,26 @@ func (p *Picture) CountyRows() []Aggregate {
 		rows = append(rows, *p.WithoutCounty)
 	}
 	return rows
+}
+
+// CountyRowsIn are CountyRows with the counties in the alphabet of lang by
+// their names in it (collation), the row of no county still last: the
+// order of the site's per-county charts and table and of govmap status.
+func (p *Picture) CountyRowsIn(lang string) []Aggregate {
+	rows := p.CountyRows()
+	collation.SortByName(lang, rows[:len(p.Counties)], func(a Aggregate) string { return a.Name.In(lang) })
+	return rows
+}
+
+// Networks are the networks a municipality can join, by name in lang's
+// alphabet: the rows of the networks chart and of govmap status.
+func Networks(repo *model.Repository, lang string) []*model.Actor {
+	var out []*model.Actor
+	for _, a := range repo.Actors() {
+		if a.Joinable() {
+			out = append(out, a)
+		}
+	}
+	collation.SortByName(lang, out, func(a *model.Actor) string { return a.Name.In(lang) })
+	return out
 }
