@@ -235,6 +235,10 @@ func (p *page) Date(s string) string {
 // (msg.Num, as govmap status does).
 func (p *page) Num(n int) string { return msg.Num(msg.Lang(p.Lang), n) }
 
+// Percent writes a figure that is already a percentage (a completeness)
+// as the language does: "87 %" in Finnish and Swedish, "87%" in English.
+func (p *page) Percent(n int) string { return msg.Percent(msg.Lang(p.Lang), n) }
+
 // Pct writes a share in percent as msg.Share does: rounded, "< 1 %" and
 // "> 99 %" at the ends, "–" when the whole is zero.
 func (p *page) Pct(part, whole int) string {
