@@ -5,8 +5,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/govmap/govmap/model"
 )
 
 // rowsOf are the body rows of the tables inside the element with id in a
@@ -99,6 +102,21 @@ func TestCountyRowsAddUp(t *testing.T) {
 		}
 		if rows[0][0] != c.first || rows[21][0] != c.last {
 			t.Errorf("%scounties.html: counties from %q to %q, want %q to %q", c.prefix, rows[0][0], rows[21][0], c.first, c.last)
+		}
+	}
+}
+
+// TestNextReportClamped: the next status report of a half-yearly body is
+// due on the last day of a shorter month, not in the month after.
+func TestNextReportClamped(t *testing.T) {
+	for _, c := range []struct {
+		last  string
+		every int
+		want  string
+	}{{"2026-08-30", 6, "2027-02-28"}, {"2027-08-31", 6, "2028-02-29"}, {"2026-03-31", 6, "2026-09-30"}, {"2026-05-15", 12, "2027-05-15"}} {
+		next, ok := nextReport(model.Body{StatusReportEveryMonths: c.every, LastStatusReport: c.last})
+		if got := next.Format(time.DateOnly); !ok || got != c.want {
+			t.Errorf("nextReport(%s, every %d) = %s, %v; want %s", c.last, c.every, got, ok, c.want)
 		}
 	}
 }
