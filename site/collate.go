@@ -19,3 +19,11 @@ func byName[T any](p *page, items []T, name func(T) model.Text) []T {
 
 func muniName(m *model.Municipality) model.Text { return m.Name }
 func actorName(a *model.Actor) model.Text       { return a.Name }
+
+// countyName is a county's name by its code; the code itself for none.
+func (b *builder) countyName(code string) model.Text {
+	if c, ok := b.repo.County(code); ok {
+		return c.Name
+	}
+	return model.Text{FI: code}
+}

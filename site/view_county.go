@@ -101,7 +101,7 @@ func (p *page) fillCounty(c *model.County) {
 			ms = append(ms, m)
 		}
 	}
-	for _, r := range b.regions {
+	for _, r := range byName(p, b.regions, func(r region) model.Text { return r.Name }) {
 		if contains(r.Counties, c.Code) {
 			regions = append(regions, p.regionLink(r.Code))
 		}
@@ -120,7 +120,7 @@ func (p *page) fillRegion(r *region) {
 	p.setTitleText(r.Name, "")
 	p.crumbs(linkView{Href: p.Link("counties.html") + "#h-regions", Label: plain(p.T("counties.regions"))})
 	var counties []linkView
-	for _, c := range r.Counties {
+	for _, c := range byName(p, r.Counties, p.b.countyName) {
 		counties = append(counties, p.countyLink(c))
 	}
 	p.Data = map[string]any{
