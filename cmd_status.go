@@ -4,9 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
-	"strconv"
-	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -58,37 +55,38 @@ func runStatus(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// writeStatus prints the national picture and the counties' in the run's
-// language, with the model's names for roles, networks and counties.
+// writeStatus prints what the site's home and counties pages show, in the
+// run's language: the whole country's figures, the roles and networks, and
+// per wellbeing services county (Åland's municipalities, of none, last,
+// with the note why) the same counts, shares (msg.Share) and order
+// (collation) as the site's charts and table.
 func writeStatus(c *cli, repo *model.Repository, p *status.Picture) error {
+	l := string(c.lang)
 	n := p.National
+	completeness := func(a status.Aggregate) string {
+		if a.Reported == 0 {
+			return "–"
+		}
+		return msg.Percent(c.lang, a.AverageCompleteness)
+	}
+	share := func(part, whole int) string { return msg.Share(c.lang, part, whole) }
 	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s\n\n", c.S("Situational picture on %s", date(c.lang, p.Today)))
-	fmt.Fprintf(tw, "%s:\t%s\n", c.T("cli.status.reported"), c.S("%d of %d municipalities (%s of the population)",
-		n.Reported, n.Municipalities, percent(c.lang, n.ReportedPopulation, n.Population)))
-	fmt.Fprintf(tw, "%s:\t%s\n", c.T("cli.status.up-to-date"), c.S("%d of %d reported", n.ReportsUpToDate, n.Reported))
-	fmt.Fprintf(tw, "%s:\t%d %%\n", c.T("cli.status.average-completeness"), n.AverageCompleteness)
-	fmt.Fprintf(tw, "%s:\t%d\n", c.T("cli.status.nis2"), n.WithNIS2Companies)
+	fmt.Fprintf(tw, "%s:\t%s\n", c.T("fig.municipalities"), msg.Num(c.lang, n.Municipalities))
+	fmt.Fprintf(tw, "%s:\t%s\n", c.T("cli.status.reported"), c.S("%d of %d municipalities (%s)", n.Reported, n.Municipalities, share(n.Reported, n.Municipalities)))
+	fmt.Fprintf(tw, "%s:\t%s\n", c.T("fig.population"), msg.Num(c.lang, n.Population))
+	fmt.Fprintf(tw, "%s:\t%s\n", c.T("cli.status.reported-population"), share(n.ReportedPopulation, n.Population))
+	fmt.Fprintf(tw, "%s:\t%s\n", c.T("cli.status.up-to-date"), c.S("%d of %d municipalities (%s)", n.ReportsUpToDate, n.Municipalities, share(n.ReportsUpToDate, n.Municipalities)))
+	fmt.Fprintf(tw, "%s:\t%s\n", c.T("cli.status.nis2"), msg.Num(c.lang, n.WithNIS2Companies))
+	fmt.Fprintf(tw, "%s:\t%s\n", c.T("cli.status.average-completeness"), completeness(n))
 
-	req := repo.Requirements()
 	fmt.Fprintf(tw, "\n%s\n", c.T("cli.status.roles-named"))
-	for _, r := range sortedKeys(n.RoleNamed) {
-		name := r
-		if t, ok := req.RoleName(r); ok {
-			name = t.In(string(c.lang))
-		}
-		fmt.Fprintf(tw, "  %s\t%d\n", name, n.RoleNamed[r])
+	for _, r := range repo.Requirements().Roles {
+		fmt.Fprintf(tw, "  %s\t%d / %d\t%s\n", r.Name.In(l), n.RoleNamed[r.Role], n.Municipalities, share(n.RoleNamed[r.Role], n.Municipalities))
 	}
 	fmt.Fprintf(tw, "\n%s\n", c.T("cli.status.networks"))
-	if len(n.Networks) == 0 {
-		fmt.Fprintf(tw, "  %s\n", c.T("cli.status.no-networks"))
-	}
-	for _, k := range sortedKeys(n.Networks) {
-		name := k
-		if a, ok := repo.Actor(k); ok {
-			name = a.Name.In(string(c.lang))
-		}
-		fmt.Fprintf(tw, "  %s\t%d\n", name, n.Networks[k])
+	for _, a := range status.Networks(repo, l) {
+		fmt.Fprintf(tw, "  %s\t%d / %d\t%s\n", a.Name.In(l), n.Networks[a.ID], n.Municipalities, share(n.Networks[a.ID], n.Municipalities))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -96,25 +94,26 @@ func writeStatus(c *cli, repo *model.Repository, p *status.Picture) error {
 
 	fmt.Fprintf(c.stdout, "\n%s\n", c.T("cli.status.by-county"))
 	tw = tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\n", c.T("cli.status.col.code"), c.T("cli.status.col.county"),
-		c.T("cli.status.col.municipalities"), c.T("cli.status.col.reported"), c.T("cli.status.col.up-to-date"), c.T("cli.status.col.completeness"))
-	for _, a := range p.Counties {
-		fmt.Fprintf(tw, "  %s\t%s\t%d\t%d\t%d\t%d %%\n", a.Code, a.Name.In(string(c.lang)), a.Municipalities, a.Reported, a.ReportsUpToDate, a.AverageCompleteness)
+	fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.T("cli.status.col.code"), c.T("cli.status.col.county"),
+		c.T("cli.status.col.municipalities"), c.T("cli.status.col.reported"), "%", c.T("cli.status.col.population"),
+		c.T("cli.status.col.up-to-date"), "%", c.T("cli.status.col.completeness"))
+	note := ""
+	for _, a := range p.CountyRowsIn(l) {
+		code := a.Code
+		if code == "" {
+			code, note = "–", status.NoCountyNote().In(l)
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%d\t%d\t%s\t%s\t%d\t%s\t%s\n", code, a.Name.In(l), a.Municipalities,
+			a.Reported, share(a.Reported, a.Municipalities), msg.Num(c.lang, a.Population),
+			a.ReportsUpToDate, share(a.ReportsUpToDate, a.Municipalities), completeness(a))
 	}
-	return tw.Flush()
-}
-
-// percent writes a share with one decimal, "12,5 %" in Finnish and
-// Swedish, "12.5 %" in English.
-func percent(l msg.Lang, part, whole int) string {
-	if whole == 0 {
-		return "0 %"
+	if err := tw.Flush(); err != nil {
+		return err
 	}
-	s := strconv.FormatFloat(float64(part)*100/float64(whole), 'f', 1, 64)
-	if l != msg.EN {
-		s = strings.Replace(s, ".", ",", 1)
+	if note != "" {
+		fmt.Fprintf(c.stdout, "\n%s\n", note)
 	}
-	return s + " %"
+	return nil
 }
 
 // date writes a YYYY-MM-DD date as the site does: 2.1.2026 in Finnish and
@@ -128,13 +127,4 @@ func date(l msg.Lang, s string) string {
 		return t.Format("2 January 2006")
 	}
 	return fmt.Sprintf("%d.%d.%d", t.Day(), int(t.Month()), t.Year())
-}
-
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -158,7 +158,7 @@ func (p *page) questions(m *model.Municipality) []template.HTML {
 		case r.every <= 0:
 			out = append(out, p.Th("questions."+r.key+"-no-interval", date(r.last)))
 		default:
-			next := last.AddDate(0, r.every, 0)
+			next := model.AddMonths(last, r.every)
 			key := "questions." + r.key + "-next"
 			if next.Before(today) {
 				key = "questions." + r.key + "-overdue"

@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/govmap/govmap/model"
+	"github.com/govmap/govmap/msg"
 )
 
 // page is one HTML page in one language, and the helpers its templates
@@ -237,32 +237,16 @@ func (p *page) Date(s string) string {
 	return fmt.Sprintf("%d.%d.%d", t.Day(), int(t.Month()), t.Year())
 }
 
-// Num writes a whole number with the language's digit grouping.
-func (p *page) Num(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	sep := "\u00a0"
-	if p.Lang == "en" {
-		sep = ","
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString(sep)
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
+// Num writes a whole number with the language's digit grouping
+// (msg.Num, as govmap status does).
+func (p *page) Num(n int) string { return msg.Num(msg.Lang(p.Lang), n) }
 
-// Pct writes a share in percent, rounded down; "–" when the whole is zero.
+// Percent writes a figure that is already a percentage (a completeness)
+// as the language does: "87 %" in Finnish and Swedish, "87%" in English.
+func (p *page) Percent(n int) string { return msg.Percent(msg.Lang(p.Lang), n) }
+
+// Pct writes a share in percent as msg.Share does: rounded, "< 1 %" and
+// "> 99 %" at the ends, "–" when the whole is zero.
 func (p *page) Pct(part, whole int) string {
-	if whole == 0 {
-		return "–"
-	}
-	return strconv.Itoa(part*100/whole) + "\u00a0%"
+	return msg.Share(msg.Lang(p.Lang), part, whole)
 }

@@ -175,7 +175,7 @@ func (p *page) fillActor(a *model.Actor) {
 	for _, x := range b.coordinatedBy[a.ID] {
 		coordinates = append(coordinates, p.actorLink(x.ID))
 	}
-	for _, m := range b.joined[a.ID] {
+	for _, m := range byName(p, b.joined[a.ID], muniName) {
 		joined = append(joined, p.muniLink(m))
 	}
 	var openTo []string
@@ -231,7 +231,7 @@ func (p *page) fillTask(t *model.Task) {
 		al.Note = p.basisNote(l.Basis)
 		areas = append(areas, al)
 	}
-	for _, m := range b.taskParts[t.ID] {
+	for _, m := range byName(p, b.taskParts[t.ID], muniName) {
 		l := p.muniLink(m)
 		if part, ok := m.NationalTasks.Get(t.ID); ok {
 			l.Note = p.Txt(part.Part)

@@ -17,21 +17,50 @@ type aggTableView struct {
 	P           *page
 	ID, Caption string
 	Rows        []aggRow
+	Note        string // explains a row (Åland's of no county); empty for none
 }
+
+// countyRows are the per-county rows of the situational picture, each
+// wellbeing services county by name in the page's language, then the
+// municipalities of none (Åland's), so that the rows add up to the
+// country.
+func (p *page) countyRows() []status.Aggregate { return p.b.pic.CountyRowsIn(p.Lang) }
 
 func (p *page) fillCounties() {
 	p.setTitle(p.T("counties.title"))
 	p.crumbs()
 	b := p.b
 	counties := aggTableView{P: p, ID: "counties-caption", Caption: p.T("counties.counties-caption")}
-	for _, c := range b.repo.Counties() {
-		counties.Rows = append(counties.Rows, aggRow{p.Link(countyPath(c.Code)), p.Txt(c.Name), b.countyAgg[c.Code]})
+	for _, c := range p.countyRows() {
+		href := ""
+		switch {
+		case c.Code != "":
+			href = p.Link(countyPath(c.Code))
+		case len(b.regionsWithoutCounty()) == 1:
+			href = p.Link(regionPath(b.regionsWithoutCounty()[0]))
+		}
+		if c.Code == "" {
+			counties.Note = p.Str(status.NoCountyNote())
+		}
+		counties.Rows = append(counties.Rows, aggRow{href, p.Txt(c.Name), &c})
 	}
 	regions := aggTableView{P: p, ID: "regions-caption", Caption: p.T("counties.regions-caption")}
-	for _, r := range b.regions {
+	for _, r := range byName(p, b.regions, func(r region) model.Text { return r.Name }) {
 		regions.Rows = append(regions.Rows, aggRow{p.Link(regionPath(r.Code)), p.Txt(r.Name), b.regionAgg[r.Code]})
 	}
 	p.Data = map[string]any{"Counties": counties, "Regions": regions}
+}
+
+// regionsWithoutCounty are the codes of the regions whose municipalities
+// have no wellbeing services county (Åland, 21).
+func (b *builder) regionsWithoutCounty() []string {
+	var out []string
+	for _, m := range b.munis {
+		if m.County.ID == "" && !contains(out, m.Region.Code) {
+			out = append(out, m.Region.Code)
+		}
+	}
+	return out
 }
 
 type muniRow struct {
@@ -49,7 +78,7 @@ type muniTableView struct {
 
 func (p *page) muniTable(caption string, ms []*model.Municipality) muniTableView {
 	v := muniTableView{P: p, ID: "municipalities-caption", Caption: caption}
-	for _, m := range ms {
+	for _, m := range byName(p, ms, muniName) {
 		st := p.b.picOf[m.Code]
 		v.Rows = append(v.Rows, muniRow{
 			Href: p.Link(municipalityPath(m.Code)), Code: m.Code, Name: p.Txt(m.Name),
@@ -72,7 +101,7 @@ func (p *page) fillCounty(c *model.County) {
 			ms = append(ms, m)
 		}
 	}
-	for _, r := range b.regions {
+	for _, r := range byName(p, b.regions, func(r region) model.Text { return r.Name }) {
 		if contains(r.Counties, c.Code) {
 			regions = append(regions, p.regionLink(r.Code))
 		}
@@ -91,7 +120,7 @@ func (p *page) fillRegion(r *region) {
 	p.setTitleText(r.Name, "")
 	p.crumbs(linkView{Href: p.Link("counties.html") + "#h-regions", Label: plain(p.T("counties.regions"))})
 	var counties []linkView
-	for _, c := range r.Counties {
+	for _, c := range byName(p, r.Counties, p.b.countyName) {
 		counties = append(counties, p.countyLink(c))
 	}
 	p.Data = map[string]any{

@@ -12,6 +12,9 @@ type chartView struct {
 	ID, Title, Desc                                     string
 	Bars                                                []barView
 	TableSummary, LabelHeader, CountHeader, TotalHeader string
+	// Note explains a row, shown under the chart (Åland's row of no
+	// wellbeing services county); empty for none.
+	Note string
 }
 
 type barView struct {
@@ -38,12 +41,8 @@ func (p *page) chart(id, title, desc, labelHeader string, data []barData) chartV
 		CountHeader: p.T("chart.count"), TotalHeader: p.T("chart.of"),
 	}
 	for _, d := range data {
-		pct := "–"
-		if d.of > 0 {
-			pct = fmt.Sprintf("%d", d.count*100/d.of)
-		}
 		c.Bars = append(c.Bars, barView{
-			Label: d.label, Count: d.count, Of: d.of, Percent: pct,
+			Label: d.label, Count: d.count, Of: d.of, Percent: p.Pct(d.count, d.of),
 			ValueText: fmt.Sprintf("%s / %s", p.Num(d.count), p.Num(d.of)),
 			Fill:      fill(d.count, d.of), Total: d.total,
 		})
@@ -91,19 +90,21 @@ func (p *page) fillHome() {
 	var reported, upToDate []barData
 	reported = append(reported, barData{p.Str(nat.Name), nat.Reported, nat.Municipalities, true})
 	upToDate = append(upToDate, barData{p.Str(nat.Name), nat.ReportsUpToDate, nat.Municipalities, true})
-	for _, c := range b.pic.Counties {
+	note := ""
+	for _, c := range p.countyRows() {
 		reported = append(reported, barData{p.Str(c.Name), c.Reported, c.Municipalities, false})
 		upToDate = append(upToDate, barData{p.Str(c.Name), c.ReportsUpToDate, c.Municipalities, false})
+		if c.Code == "" {
+			note = p.Str(status.NoCountyNote())
+		}
 	}
 	var roles []barData
 	for _, r := range b.repo.Requirements().Roles {
 		roles = append(roles, barData{p.Str(r.Name), nat.RoleNamed[r.Role], nat.Municipalities, false})
 	}
 	var networks []barData
-	for _, a := range b.repo.Actors() {
-		if a.Joinable() {
-			networks = append(networks, barData{p.Str(a.Name), nat.Networks[a.ID], nat.Municipalities, false})
-		}
+	for _, a := range status.Networks(b.repo, p.Lang) {
+		networks = append(networks, barData{p.Str(a.Name), nat.Networks[a.ID], nat.Municipalities, false})
 	}
 	charts := []chartView{
 		p.chart("chart-reported", p.T("chart.reported"), p.Tf("chart.reported-desc", nat.Reported, nat.Municipalities), p.T("col.county"), reported),
@@ -111,6 +112,7 @@ func (p *page) fillHome() {
 		p.chart("chart-reports", p.T("chart.reports"), p.Tf("chart.reports-desc", nat.ReportsUpToDate, nat.Municipalities), p.T("col.county"), upToDate),
 		p.chart("chart-networks", p.T("chart.networks"), p.Tf("chart.networks-desc", nat.Municipalities), p.T("col.network"), networks),
 	}
+	charts[0].Note, charts[2].Note = note, note
 	// The national figure over time, month by month, from git history.
 	if h := b.opts.History; h != nil && len(h.Monthly) > 0 {
 		var months []barData

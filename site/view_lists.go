@@ -30,7 +30,7 @@ func (p *page) fillGaps() {
 	}
 	var miss []missing
 	var end []ended
-	for _, a := range b.repo.Actors() {
+	for _, a := range byName(p, b.repo.Actors(), actorName) {
 		l := p.actorLink(a.ID)
 		var areas []linkView
 		for _, ar := range b.areasOfActor[a.ID] {
@@ -55,7 +55,7 @@ func (p *page) fillGaps() {
 	}
 	var over []overdue
 	var incomplete, unreported []linkView
-	for _, m := range b.munis {
+	for _, m := range byName(p, b.munis, muniName) {
 		st := b.picOf[m.Code]
 		for _, key := range st.OverdueReports {
 			x, ok := m.Bodies.Get(key)
@@ -101,12 +101,12 @@ func (p *page) fillSearch() {
 	p.Scripts = []string{"assets/search-index.js", "assets/search.js"} // the index first: search.js reads it
 	b := p.b
 	var munis, actors, areas []linkView
-	for _, m := range b.munis {
+	for _, m := range byName(p, b.munis, muniName) {
 		l := p.muniLink(m)
 		l.Note = plain(m.Code)
 		munis = append(munis, l)
 	}
-	for _, a := range b.repo.Actors() {
+	for _, a := range byName(p, b.repo.Actors(), actorName) {
 		actors = append(actors, p.actorLink(a.ID))
 	}
 	for _, a := range b.repo.Areas() {

@@ -54,7 +54,7 @@ func (p *page) fillModel() {
 	var kinds []kindView
 	for _, k := range b.repo.Kinds() {
 		kv := kindView{ID: k.ID, Name: p.Txt(k.Name), Description: p.MD(k.Description)}
-		for _, a := range b.actorsOfKind[k.ID] {
+		for _, a := range byName(p, b.actorsOfKind[k.ID], actorName) {
 			kv.Actors = append(kv.Actors, p.actorLink(a.ID))
 		}
 		kinds = append(kinds, kv)

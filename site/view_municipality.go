@@ -335,7 +335,7 @@ func nextReport(x model.Body) (time.Time, bool) {
 	if err != nil || x.StatusReportEveryMonths <= 0 {
 		return time.Time{}, false
 	}
-	return last.AddDate(0, x.StatusReportEveryMonths, 0), true
+	return model.AddMonths(last, x.StatusReportEveryMonths), true
 }
 
 // Gaps.

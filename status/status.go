@@ -65,9 +65,13 @@ type Aggregate struct {
 
 // Picture is the situational picture on a day.
 type Picture struct {
-	Today          string         `json:"today"`
-	National       Aggregate      `json:"national"`
-	Counties       []Aggregate    `json:"counties"`
+	Today    string      `json:"today"`
+	National Aggregate   `json:"national"`
+	Counties []Aggregate `json:"counties"`
+	// WithoutCounty sums the municipalities of no wellbeing services
+	// county: Åland's, whose social and health services Åland's own
+	// legislation organises. Nil when every municipality has a county.
+	WithoutCounty  *Aggregate     `json:"withoutCounty,omitempty"`
 	Regions        []Aggregate    `json:"regions"`
 	Municipalities []Municipality `json:"municipalities"`
 }
@@ -89,6 +93,16 @@ func Compute(repo *model.Repository, today time.Time) *Picture {
 			}
 		}
 		p.Counties = append(p.Counties, aggregate(c.Code, c.Name, req, members))
+	}
+	var none []Municipality
+	for _, m := range p.Municipalities {
+		if m.County == "" {
+			none = append(none, m)
+		}
+	}
+	if len(none) > 0 {
+		a := aggregate("", NoCountyName(), req, none)
+		p.WithoutCounty = &a
 	}
 	regions := map[string][]Municipality{}
 	names := map[string]model.Text{}
@@ -216,7 +230,7 @@ func reports(repo *model.Repository, req *model.MunicipalRequirements, m *model.
 		if b.StatusReportEveryMonths == 0 || err != nil {
 			continue
 		}
-		if last.AddDate(0, b.StatusReportEveryMonths, 0).Before(today) {
+		if model.AddMonths(last, b.StatusReportEveryMonths).Before(today) {
 			overdue = append(overdue, e.Key)
 			continue
 		}

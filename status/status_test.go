@@ -154,3 +154,30 @@ func TestFull(t *testing.T) {
 		t.Errorf("Helsinki: %+v", h)
 	}
 }
+
+// TestCountyRowsAddUp: with the real data the per-county rows, Åland's
+// row of no county included, add up to the whole country's 308.
+func TestCountyRowsAddUp(t *testing.T) {
+	repo, err := model.Load("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := status.Compute(repo, today)
+	rows := p.CountyRows()
+	sum, pop := 0, 0
+	for _, r := range rows {
+		sum += r.Municipalities
+		pop += r.Population
+	}
+	if sum != 308 || sum != p.National.Municipalities || pop != p.National.Population {
+		t.Errorf("rows sum to %d municipalities (%d people), want 308 (%d)", sum, pop, p.National.Population)
+	}
+	last := rows[len(rows)-1]
+	if p.WithoutCounty == nil || last.Code != "" || last.Municipalities != 16 ||
+		last.Name.FI != "Ahvenanmaa (ei hyvinvointialuetta)" || last.Name.SV != "Åland (inget välfärdsområde)" || last.Name.EN != "Åland (no wellbeing services county)" {
+		t.Errorf("the row of no county: %+v", last)
+	}
+	if len(rows) != len(p.Counties)+1 {
+		t.Errorf("%d rows for %d counties", len(rows), len(p.Counties))
+	}
+}

@@ -427,13 +427,13 @@ func (c *checker) bodies(m *model.Municipality, req *model.MunicipalRequirements
 		if err != nil || c.opts.Today.IsZero() || last.After(c.opts.Today) {
 			continue
 		}
-		if n > 0 && last.AddDate(0, n, 0).Before(c.opts.Today) {
+		if n > 0 && model.AddMonths(last, n).Before(c.opts.Today) {
 			if hidden {
 				c.report(diag.New("report-overdue", e.Pos, "a non-public body's status report is overdue"))
 				continue
 			}
 			c.report(diag.New("report-overdue", e.Pos, "body %q last treated a status report on %s; with one every %d months the next was due on %s",
-				e.Key, latest.Date, n, last.AddDate(0, n, 0).Format(time.DateOnly)).
+				e.Key, latest.Date, n, model.AddMonths(last, n).Format(time.DateOnly)).
 				WithHint("Put the status report on the body's agenda, then add it to statusReports: {date: \"YYYY-MM-DD\", trigger: \"scheduled\"}."))
 		}
 	}

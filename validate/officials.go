@@ -147,7 +147,7 @@ func (c *checker) regularly(reported bool, r regular) {
 		if err != nil || c.opts.Today.IsZero() || last.After(c.opts.Today) {
 			return // a bad or future date is reported elsewhere
 		}
-		if due := last.AddDate(0, r.every, 0); due.Before(c.opts.Today) {
+		if due := model.AddMonths(last, r.every); due.Before(c.opts.Today) {
 			c.report(diag.New(r.rule, r.pos, "the last %s was on %s; with one every %d months the next was due on %s", r.what, r.date, r.every, due.Format(time.DateOnly)).
 				WithHint("Do it, then record its date in %s.", r.dateField))
 		}
