@@ -68,6 +68,7 @@ func init() {
 		"chart.table":              {"Näytä luvut taulukkona", "Visa siffrorna som tabell", "Show the figures as a table"},
 		"chart.count":              {"Määrä", "Antal", "Count"},
 		"chart.of":                 {"Kaikkiaan", "Totalt", "Of"},
+		"chart.share":              {"Osuus", "Andel", "Share"},
 		"chart.reported":           {"Hallintamallinsa ilmoittaneet kunnat", "Kommuner som rapporterat sin förvaltningsmodell", "Municipalities that have reported their governance"},
 		"chart.reported-desc":      {"Pylväskaavio: ilmoittaneiden kuntien osuus koko maassa ja jokaisella hyvinvointialueella. Koko maassa %d kuntaa %d:stä on ilmoittanut.", "Stapeldiagram: andelen kommuner som rapporterat i hela landet och i varje välfärdsområde. I hela landet har %d av %d kommuner rapporterat.", "Bar chart: the share of municipalities that have reported, in the whole country and in each wellbeing services county. In the whole country %d of %d municipalities have reported."},
 		"chart.roles":              {"Nimetyt vastuuroolit koko maassa", "Utsedda ansvarsroller i hela landet", "Responsible roles named, whole country"},

@@ -9,9 +9,9 @@ import (
 )
 
 type chartView struct {
-	ID, Title, Desc                                     string
-	Bars                                                []barView
-	TableSummary, LabelHeader, CountHeader, TotalHeader string
+	ID, Title, Desc                                                  string
+	Bars                                                             []barView
+	TableSummary, LabelHeader, CountHeader, TotalHeader, ShareHeader string
 	// Note explains a row, shown under the chart (Åland's row of no
 	// wellbeing services county); empty for none.
 	Note string
@@ -38,7 +38,7 @@ func (p *page) chart(id, title, desc, labelHeader string, data []barData) chartV
 	c := chartView{
 		ID: id, Title: title, Desc: desc,
 		TableSummary: p.T("chart.table"), LabelHeader: labelHeader,
-		CountHeader: p.T("chart.count"), TotalHeader: p.T("chart.of"),
+		CountHeader: p.T("chart.count"), TotalHeader: p.T("chart.of"), ShareHeader: p.T("chart.share"),
 	}
 	for _, d := range data {
 		c.Bars = append(c.Bars, barView{
