@@ -206,7 +206,7 @@ func TestIntake(t *testing.T) {
 		t.Fatal(err)
 	}
 	content, _ := f.Contents()
-	if !strings.Contains(content, `mailbox: "tietosuoja@hel.fi"`) || !strings.Contains(content, "// Helsinki: the municipality's digital-security governance.") {
+	if !strings.Contains(content, `mailbox: "tietosuoja@hel.fi"`) || !strings.Contains(content, "// Helsinki: kunnan digitaalisen turvallisuuden hallintamalli.") {
 		t.Errorf("the pushed file lacks the request or the header:\n%s", content)
 	}
 	if len(gh.pulls) != 1 || !strings.HasPrefix(gh.pulls[0].Body, "Closes #7") || gh.pulls[0].Head != "govmap/request-7" || gh.pulls[0].Base != "master" {

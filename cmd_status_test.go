@@ -129,6 +129,17 @@ func tableRows(t *testing.T, page []byte, id string) [][]string {
 					inside = true
 				}
 			}
+			// A section's heading carries the id: the rows are in the
+			// section, the heading's parent.
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && (c.Data == "h2" || c.Data == "h3") {
+					for _, a := range c.Attr {
+						if a.Key == "id" && a.Val == id {
+							inside = true
+						}
+					}
+				}
+			}
 			if inside && n.Data == "tr" && n.Parent != nil && n.Parent.Data == "tbody" {
 				var row []string
 				for c := n.FirstChild; c != nil; c = c.NextSibling {

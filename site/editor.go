@@ -198,7 +198,10 @@ func identityCUE(m *model.Municipality) string {
 	}
 	fields := []string{
 		"name: " + text(m.Name),
-		"region: {code: " + strconv.Quote(m.Region.Code) + ", name: " + text(m.Region.Name) + "}",
+		// The file names its region in Finnish and Swedish; the site adds
+		// the English name from the reference data (regionName), which the
+		// file's identity does not have.
+		"region: {code: " + strconv.Quote(m.Region.Code) + ", name: " + text(model.Text{FI: m.Region.Name.FI, SV: m.Region.Name.SV}) + "}",
 	}
 	if m.County.ID != "" {
 		fields = append(fields, "county: "+strconv.Quote(m.County.ID))

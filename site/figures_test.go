@@ -29,6 +29,10 @@ func rowsOf(t *testing.T, page []byte, id string) [][]string {
 	if root == nil {
 		t.Fatalf("no element #%s", id)
 	}
+	if root.Data == "h2" || root.Data == "h3" {
+		// A section's heading carries the id: the rows are in the section.
+		root = root.Parent
+	}
 	var rows [][]string
 	walk(root, func(n *html.Node) {
 		if n.Type != html.ElementNode || n.Data != "tr" || n.Parent == nil || n.Parent.Data != "tbody" {
