@@ -546,8 +546,12 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 	if rv := v.LookupPath(cue.MakePath(cue.Str(requirementsField))); rv.Exists() && !broken[requirementsField] {
 		req := new(MunicipalRequirements)
 		if err := decode(rv, req); err == nil {
-			for _, idx := range idxs {
-				if p, ok := idx.labels[requirementsField]; ok {
+			// Positions from the file that writes the requirements out, not
+			// from one that only binds the field to the schema
+			// (repository.cue); files in order, so the same every load.
+			for _, f := range files {
+				idx := idxs[f.Filename]
+				if p, ok := idx.labels[requirementsField]; ok && writesStruct(f, requirementsField) {
 					idx.fill(reflect.ValueOf(req), requirementsField)
 					req.Pos = p
 				}
@@ -583,6 +587,21 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 		}
 	}
 	return schemaOK
+}
+
+// writesStruct reports whether a file writes a top-level field as a
+// struct literal.
+func writesStruct(f *ast.File, field string) bool {
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.Field); ok {
+			if name, _ := labelName(fd.Label); name == field {
+				if _, ok := fd.Value.(*ast.StructLit); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func canonicalModelFile(name string) bool {
