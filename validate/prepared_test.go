@@ -39,6 +39,7 @@ func exact(fs []*diag.Finding) []string {
 // The findings must be the same to the letter in fi, sv and en, and so
 // must the repositories.
 func TestPreparedIsTheSameValidator(t *testing.T) {
+	t.Parallel() // with the other fixture runs; its own loads one after the other
 	files, err := filepath.Glob("testdata/fixtures/*.txtar")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fixtures: %v", err)
