@@ -127,10 +127,18 @@ type Options struct {
 	// since a validated revision): they are only parsed, and their entities
 	// read from their literals for the cross-file index.
 	Evaluate func(path string) bool
+	// Base, when set, keeps across loads what files that do not change
+	// give (see Prepared): the load is the same, it only skips the work
+	// whose inputs are byte for byte those of an earlier load.
+	Base *Prepared
 }
 
 // LoadFSWith is LoadFS with options.
 func LoadFSWith(fsys fs.FS, opts Options) (*Repository, error) {
+	if opts.Base != nil {
+		opts.Base.mu.Lock()
+		defer opts.Base.mu.Unlock()
+	}
 	l := &loader{fsys: fsys, opts: opts}
 	if err := l.read(); err != nil {
 		return nil, err
@@ -297,28 +305,22 @@ func firstInvalidUTF8(b []byte) (line, col int) {
 // evaluate checks the model, then every data file against it, and builds
 // the repository from what is valid.
 func (l *loader) evaluate() *Repository {
-	repo := newRepository()
-	modelASTs := l.parseModel()
-	if len(l.model) == 0 {
-		l.report(diag.New("missing-field", Pos{File: ModelDir}, "the repository has no model/ folder with the schema"))
-	}
-	// The model is one CUE package: without one of its files the rest
-	// means something else, and evaluating it would only report what the
-	// missing file defined. The file's own findings are all there is.
-	ok := false
-	if len(l.brokenModel) == 0 {
-		ok = l.checkModel(modelASTs, repo)
-	}
-	if !ok {
-		repo.modelBroken = true
-		repo.brokenModel = l.brokenModel
-	}
+	repo, ok := l.modelPhase()
 	l.checkBindings()
 
 	// Evaluate data files in parallel, one CUE context per worker: contexts
 	// only grow, so each is dropped after a batch (see CUE-NOTES).
 	results := make([]*fileResult, len(l.data))
-	if ok {
+	if ok && l.opts.Base != nil {
+		// The base's context is not safe for concurrent use: one file
+		// after the other (a load with a base evaluates one or a few).
+		b := l.opts.Base
+		w := b.eval
+		for i := range l.data {
+			results[i] = l.evaluateFile(l.data[i], &w)
+		}
+		b.eval = w
+	} else if ok {
 		jobs := make(chan int)
 		var wg sync.WaitGroup
 		workers := min(runtime.GOMAXPROCS(0), max(1, len(l.data)))
@@ -326,14 +328,7 @@ func (l *loader) evaluate() *Repository {
 			wg.Go(func() {
 				var w *evaluator
 				for i := range jobs {
-					if l.opts.Evaluate != nil && !l.opts.Evaluate(l.data[i].path) {
-						results[i] = indexOnly(l.data[i])
-						continue
-					}
-					if w == nil || w.uses >= recycleAfter {
-						w = newEvaluator(l.goodModel)
-					}
-					results[i] = w.file(l.data[i])
+					results[i] = l.evaluateFile(l.data[i], &w)
 				}
 			})
 		}
@@ -373,6 +368,58 @@ func (l *loader) evaluate() *Repository {
 	}
 	repo.finish()
 	return repo
+}
+
+// modelPhase checks the model and starts the repository with its
+// entities; ok is false when no data file can be checked against it. With
+// a base that holds the outcome for the same model files, the outcome is
+// the kept one.
+func (l *loader) modelPhase() (*Repository, bool) {
+	b := l.opts.Base
+	if b != nil && b.repo != nil && sameSources(b.model, l.model) {
+		for _, f := range b.modelFindings {
+			l.report(cloneFinding(f))
+		}
+		l.goodModel, l.brokenModel = b.goodModel, b.brokenModel
+		return b.repo.copy(), b.ok
+	}
+	start := len(l.findings)
+	repo := newRepository()
+	modelASTs := l.parseModel()
+	if len(l.model) == 0 {
+		l.report(diag.New("missing-field", Pos{File: ModelDir}, "the repository has no model/ folder with the schema"))
+	}
+	// The model is one CUE package: without one of its files the rest
+	// means something else, and evaluating it would only report what the
+	// missing file defined. The file's own findings are all there is.
+	ok := false
+	if len(l.brokenModel) == 0 {
+		ok = l.checkModel(modelASTs, repo)
+	}
+	if !ok {
+		repo.modelBroken = true
+		repo.brokenModel = l.brokenModel
+	}
+	if b != nil {
+		b.keepModel(l, l.findings[start:], repo, ok)
+	}
+	return repo, ok
+}
+
+// evaluateFile checks one data file against the model in the context *w,
+// which it makes (again) when there is none or it has grown; a trusted
+// file is only indexed.
+func (l *loader) evaluateFile(s source, w **evaluator) *fileResult {
+	if l.opts.Evaluate != nil && !l.opts.Evaluate(s.path) {
+		if l.opts.Base != nil {
+			return l.opts.Base.indexOnly(s)
+		}
+		return indexOnly(s)
+	}
+	if *w == nil || (*w).uses >= recycleAfter {
+		*w = newEvaluator(l.goodModel)
+	}
+	return (*w).file(s)
 }
 
 func (l *loader) parseModel() []*ast.File {
@@ -499,8 +546,12 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 	if rv := v.LookupPath(cue.MakePath(cue.Str(requirementsField))); rv.Exists() && !broken[requirementsField] {
 		req := new(MunicipalRequirements)
 		if err := decode(rv, req); err == nil {
-			for _, idx := range idxs {
-				if p, ok := idx.labels[requirementsField]; ok {
+			// Positions from the file that writes the requirements out, not
+			// from one that only binds the field to the schema
+			// (repository.cue); files in order, so the same every load.
+			for _, f := range files {
+				idx := idxs[f.Filename]
+				if p, ok := idx.labels[requirementsField]; ok && writesStruct(f, requirementsField) {
 					idx.fill(reflect.ValueOf(req), requirementsField)
 					req.Pos = p
 				}
@@ -536,6 +587,21 @@ func (l *loader) checkModel(files []*ast.File, repo *Repository) bool {
 		}
 	}
 	return schemaOK
+}
+
+// writesStruct reports whether a file writes a top-level field as a
+// struct literal.
+func writesStruct(f *ast.File, field string) bool {
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.Field); ok {
+			if name, _ := labelName(fd.Label); name == field {
+				if _, ok := fd.Value.(*ast.StructLit); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func canonicalModelFile(name string) bool {

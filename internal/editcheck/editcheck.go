@@ -17,6 +17,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/reference"
 	"github.com/govmap/govmap/request"
@@ -84,8 +85,9 @@ type Result struct {
 
 // Checker holds the model once; Check is then run at every edit.
 type Checker struct {
-	base fstest.MapFS
-	ref  *reference.Data
+	base     fstest.MapFS
+	ref      *reference.Data
+	prepared *model.Prepared // the model's outcome and compiled schema
 }
 
 // New makes a checker of a bundle.
@@ -98,7 +100,11 @@ func New(b Bundle) (*Checker, error) {
 	for p, s := range b {
 		m[p] = &fstest.MapFile{Data: []byte(s)}
 	}
-	return &Checker{base: m, ref: ref}, nil
+	p, err := model.Prepare(m)
+	if err != nil {
+		return nil, fmt.Errorf("reading the editor's model files: %w", err)
+	}
+	return &Checker{base: m, ref: ref, prepared: p}, nil
 }
 
 // Source is the municipality file Check validates: the package line, the
@@ -161,7 +167,7 @@ func (c *Checker) Check(in Input) ([]Result, error) {
 		fsys[p] = f
 	}
 	fsys[in.File] = &fstest.MapFile{Data: src}
-	opts := validate.Options{Reference: c.ref, Only: func(p string) bool { return p == in.File }}
+	opts := validate.Options{Reference: c.ref, Only: func(p string) bool { return p == in.File }, Base: c.prepared}
 	if in.Today != "" {
 		t, err := time.Parse(time.DateOnly, in.Today)
 		if err != nil {
