@@ -155,6 +155,8 @@ func TestInvokedAs(t *testing.T) {
 	for _, c := range []struct{ arg0, want string }{
 		{filepath.Join(tmp, "go-build1234567", "b001", "exe", "govmap"), "go run ."},
 		{filepath.Join("/home/u/.cache/gotmp", "go-build99", "b001", "exe", "govmap"), "go run ."},
+		// Go 1.24 and later: what go run builds is kept in the build cache.
+		{filepath.Join("/root/.cache/go-build", "3c", "3c0f8e5d6a7b9c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d-d", "govmap"), "go run ."},
 		{"govmap", "govmap"},
 		{"./govmap", "./govmap"},
 		{"bin/govmap", "bin/govmap"},

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -23,7 +24,9 @@ import (
 // $GOTMPDIR or the system's temporary folder, as go-buildNNN/b001/exe/NAME:
 // a program in a folder named exe inside a folder named go-build* was
 // built by `go run`. (`go test` builds go-buildNNN/b001/NAME.test, which is
-// not this program's name.)
+// not this program's name.) Newer go commands keep what `go run` builds in
+// the build cache instead ($GOCACHE, by default ~/.cache/go-build), as
+// XX/HASH-d/NAME: a folder of 64 hex digits and "-d" inside one of two.
 func invokedAs(arg0 string, lookPath func(string) (string, error)) string {
 	const name = "govmap"
 	base := strings.TrimSuffix(filepath.Base(arg0), ".exe")
@@ -37,6 +40,9 @@ func invokedAs(arg0 string, lookPath func(string) (string, error)) string {
 				return "go run ."
 			}
 		}
+	}
+	if cachedRun.MatchString(filepath.Base(dir)) && twoHex.MatchString(filepath.Base(filepath.Dir(dir))) {
+		return "go run ."
 	}
 	if !strings.ContainsRune(arg0, '/') && !strings.ContainsRune(arg0, filepath.Separator) {
 		return arg0 // found on the PATH, as typed
@@ -58,6 +64,11 @@ func sameFile(a, b string) bool {
 	ib, err := os.Stat(b)
 	return err == nil && os.SameFile(ia, ib)
 }
+
+var (
+	cachedRun = regexp.MustCompile(`^[0-9a-f]{64}-d$`)
+	twoHex    = regexp.MustCompile(`^[0-9a-f]{2}$`)
+)
 
 var invoked = sync.OnceValue(func() string {
 	if len(os.Args) == 0 {
