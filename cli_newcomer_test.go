@@ -292,6 +292,8 @@ func TestValidateFiles(t *testing.T) {
 	}
 	for _, c := range []struct{ arg, want string }{
 		{"nope.cue", "govmap validate: nope.cue: no such file or folder\n"},
+		// The file of the code, named in the municipality's main language.
+		{"091-helsingfors.cue", "govmap validate: 091-helsingfors.cue: no such file or folder; did you mean 091-helsinki.cue?\n"},
 		{"../cue.mod/module.cue", "govmap validate: ../cue.mod/module.cue is not one of the repository's data files (the .cue files in model/, actors/, tasks/, counties/ and municipalities/)\n"},
 		{outside, "govmap validate: " + outside + " is not in a govmap repository (no cue.mod/ and model/ found in its folder or the folders above it)\n"},
 		{"../.github/CODEOWNERS", "govmap validate: ../.github/CODEOWNERS is not a CUE file (.cue)\n"},

@@ -66,6 +66,9 @@ func repoFile(arg string) (rel, root string, err error) {
 	info, err := os.Stat(arg)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
+		if alt := sameCode(arg); alt != "" {
+			return "", "", msg.Errorf("%s: no such file or folder; did you mean %s?", arg, alt)
+		}
 		return "", "", msg.Errorf("%s: no such file or folder", arg)
 	case err != nil:
 		return "", "", err
@@ -148,4 +151,20 @@ func onlyNamed(findings []*diag.Finding, named map[string]string) (out []*diag.F
 		out = append(out, &g)
 	}
 	return out, otherErrors
+}
+
+// sameCode is the file in arg's folder named with the same code
+// ("545-narpes.cue" for "545-narpio.cue": a file is named after the
+// municipality's code and its name in the main language), as the user
+// would write it; empty when there is none or more than one.
+func sameCode(arg string) string {
+	code, _, ok := strings.Cut(filepath.Base(arg), "-")
+	if !ok || code == "" {
+		return ""
+	}
+	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(arg), code+"-*.cue"))
+	if len(matches) != 1 {
+		return ""
+	}
+	return filepath.Join(filepath.Dir(arg), filepath.Base(matches[0]))
 }

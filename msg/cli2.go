@@ -93,6 +93,10 @@ func init() {
 // The repository looked for.
 func init() {
 	add(map[string]Text{
+		"%s: no such file or folder; did you mean %s?": {
+			FI: "%s: tiedostoa tai kansiota ei ole; tarkoititko %s?",
+			SV: "%s: filen eller mappen finns inte; menade du %s?",
+		},
 		"%s: no such file or folder": {
 			FI: "%s: tiedostoa tai kansiota ei ole",
 			SV: "%s: filen eller mappen finns inte",
