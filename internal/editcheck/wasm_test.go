@@ -258,7 +258,9 @@ var knownNondeterministic = map[string]string{
 		"\"data-protection-officer\" (validate/basis.go ownNoError, at model.Basis.Pos) is at " +
 		"model/requirements.cue:5:3 in some runs and at model/repository.cue:28:1 " +
 		"(municipalRequirements: #Repository.municipalRequirements) in others, natively too: " +
-		"go test ./validate -run 'TestFixtures/^basis$' -count=12 fails about one run in three",
+		"model/load.go fills the requirements' positions from every file's index that has the " +
+		"label municipalRequirements, ranging over a map (idxs), so the last file in random order " +
+		"wins; go test ./validate -run 'TestFixtures/^basis$' -count=12 fails about one run in three",
 }
 
 // coverRules picks fixtures whose want lines name every rule any fixture
