@@ -57,7 +57,7 @@ type corpusLine struct {
 // default the test runs the fewest fixtures whose want lines cover every
 // rule, chosen greedily, plus the first fixture with no finding at all
 // (27 of 123, in 30 to 90 s); GOVMAP_WASM_CORPUS=all runs every fixture
-// (all 123 passed so, in 6.5 minutes). A fixture of knownNondeterministic
+// (all 123 pass so, in 2.5 to 6.5 minutes). A fixture of knownNondeterministic
 // is not compared.
 //
 // Without node (or when the wasm does not build for want of the go
