@@ -9,40 +9,20 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
-	"time"
 
-	"github.com/govmap/govmap/codeowners"
 	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/internal/testrepo"
-	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/validate"
 )
 
 // today is the date every fixture is judged against.
-var today = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+var today = testrepo.FixtureToday
 
 var (
-	base   = sync.OnceValues(baseRepo)
+	base   = sync.OnceValues(func() (fstest.MapFS, error) { return testrepo.FixtureBase("..") })
 	refset = sync.OnceValues(testrepo.Reference)
 )
-
-// baseRepo is testrepo.Base with the CODEOWNERS its maintainers give, as
-// the workflow on main writes it after a merge: a pull request that adds
-// maintainers to a real file (and leaves CODEOWNERS to that workflow) does
-// not make every fixture stale.
-func baseRepo() (fstest.MapFS, error) {
-	m, err := testrepo.Base("..")
-	if err != nil {
-		return nil, err
-	}
-	repo, err := model.LoadFS(m)
-	if err != nil {
-		return nil, fmt.Errorf("loading the base repository: %w", err)
-	}
-	m[codeowners.Path] = &fstest.MapFile{Data: codeowners.Generate(repo), Mode: 0o644}
-	return m, nil
-}
 
 // options are the validation options of every fixture.
 func options(t *testing.T) validate.Options {
@@ -82,12 +62,8 @@ func TestFixtures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			// The codeowners-* cases run as on main, where CODEOWNERS is
-			// checked; the others as on a pull request, where it is not (so
-			// their expectations do not depend on which real files name
-			// maintainers).
 			opts := options(t)
-			opts.Codeowners = strings.HasPrefix(name, "codeowners-")
+			opts.Codeowners = testrepo.FixtureCodeowners(name)
 			_, findings, err := validate.RunFS(fsys, opts)
 			if err != nil {
 				t.Fatalf("RunFS: %v", err)

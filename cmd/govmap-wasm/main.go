@@ -6,8 +6,11 @@
 //
 //	govmapLoad(bundleJSON)  → "" or an error: the model files, once
 //	govmapCheck(inputJSON)  → {"findings": [...]} or {"error": "..."}
+//	govmapValidateFiles(filesJSON) → {"findings": {"fi": [...]}} or {"error": "..."}
 //
-// (see internal/editcheck for the input and the findings) and then calls
+// (see internal/editcheck for the input and the findings; the third runs
+// validate.RunFS on a whole set of files, as the command line does, and
+// needs no govmapLoad: the test of the fixture corpus calls it) and then calls
 // govmapReady(), when the page defines it.
 package main
 
@@ -43,6 +46,12 @@ func main() {
 			return `{"findings":[],"error":"govmapCheck: want the input as a JSON string"}`
 		}
 		return c.CheckJSON(args[0].String())
+	}))
+	js.Global().Set("govmapValidateFiles", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) != 1 || args[0].Type() != js.TypeString {
+			return `{"findings":{},"error":"govmapValidateFiles: want the input as a JSON string"}`
+		}
+		return editcheck.ValidateFilesJSON(args[0].String())
 	}))
 	if ready := js.Global().Get("govmapReady"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
