@@ -57,8 +57,7 @@ type corpusLine struct {
 // default the test runs the fewest fixtures whose want lines cover every
 // rule, chosen greedily, plus the first fixture with no finding at all
 // (27 of 123, in 30 to 90 s); GOVMAP_WASM_CORPUS=all runs every fixture
-// (all 123 pass so, in 2.5 to 6.5 minutes). A fixture of knownNondeterministic
-// is not compared.
+// (all 123 pass so, in 2.5 to 6.5 minutes).
 //
 // Without node (or when the wasm does not build for want of the go
 // command) it skips, unless GOVMAP_REQUIRE_BROWSER=1 (.ci/run sets it).
@@ -223,9 +222,6 @@ func TestWasmCorpus(t *testing.T) {
 			slowest = l
 		}
 		t.Run(c.Name, func(t *testing.T) {
-			if bug, ok := knownNondeterministic[c.Name]; ok {
-				t.Skip(bug)
-			}
 			// The case is the fixture validate's TestFixtures runs: its
 			// findings are the want lines.
 			var brief []string
@@ -249,32 +245,14 @@ func TestWasmCorpus(t *testing.T) {
 	t.Logf("slowest in wasm: %s, %d ms", slowest.Name, slowest.MS)
 }
 
-// knownNondeterministic are fixtures whose findings differ from one run
-// of validate.RunFS to the next, natively as in wasm (validate's
-// TestFixtures fails on them now and then too): not a difference of the
-// wasm build, so they are not compared until the bug is fixed.
-var knownNondeterministic = map[string]string{
-	"basis": "BUG (validate/model, not wasm): the basis finding of the role requirement " +
-		"\"data-protection-officer\" (validate/basis.go ownNoError, at model.Basis.Pos) is at " +
-		"model/requirements.cue:5:3 in some runs and at model/repository.cue:28:1 " +
-		"(municipalRequirements: #Repository.municipalRequirements) in others, natively too: " +
-		"model/load.go fills the requirements' positions from every file's index that has the " +
-		"label municipalRequirements, ranging over a map (idxs), so the last file in random order " +
-		"wins; go test ./validate -run 'TestFixtures/^basis$' -count=12 fails about one run in three",
-}
-
 // coverRules picks fixtures whose want lines name every rule any fixture
 // names, greedily (the one naming the most rules not yet covered, the
-// first in order on a tie), and the first fixture that wants no finding;
-// not the knownNondeterministic ones.
+// first in order on a tie), and the first fixture that wants no finding.
 func coverRules(order []string, wants map[string][]string) map[string]bool {
 	rules := map[string]map[string]bool{}
 	uncovered := map[string]bool{}
 	keep := map[string]bool{}
 	for _, name := range order {
-		if _, ok := knownNondeterministic[name]; ok {
-			continue
-		}
 		rules[name] = map[string]bool{}
 		for _, w := range wants[name] {
 			if f := strings.Fields(w); len(f) >= 2 {
