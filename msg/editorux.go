@@ -14,6 +14,8 @@ func init() {
 		"editor.other-findings":   {"Muut huomiot: nämä korjataan pull requestilla", "Övriga anmärkningar: rättas med en pull request", "Other findings: fixed by pull request"},
 		"editor.other-help":       {"Lomake ei muokkaa näitä tietoja; ne muutetaan kunnan tiedostoon pull requestilla. Ohjeet:", "Formuläret ändrar inte de här uppgifterna; de ändras i kommunens fil med en pull request. Anvisningar:", "The form does not edit these parts; they are changed in the municipality's file by pull request. How to:"},
 		"editor.add-role-hint":    {"Lisää rooli lomakkeella: ”Lisää rooli” ja valitse rooli luettelosta.", "Lägg till rollen med formuläret: ”Lägg till roll” och välj rollen i listan.", "Add the role with the form: \"Add a role\" and choose it in the list."},
+		"editor.add-body-hint":    {"Lisää toimielin lomakkeella: ”Lisää toimielin” ja valitse tyyppi.", "Lägg till organet med formuläret: ”Lägg till organ” och välj typen.", "Add the body with the form: \"Add a body\" and choose its type."},
+		"editor.raci-row-hint":    {"Valitse alla tämän alueen rivillä ainakin, kuka vastaa (A).", "Välj nedan på områdets rad åtminstone vem som svarar (A).", "Choose below, on the area's row, at least who answers for it (A)."},
 		"editor.maintainers-hint": {"Kirjoita GitHub-tunnukset kenttään ”Muutokset hyväksyvät GitHub-käyttäjät”.", "Skriv GitHub-användarna i fältet ”GitHub-användare som godkänner ändringar”.", "Write the GitHub users in the field \"GitHub users who approve changes\"."},
 	})
 }

@@ -114,7 +114,7 @@ var editorKeys = []string{
 	"findings", "no-findings", "checking", "validator-off", "validator-file", "validator-failed",
 	"send", "download", "copied", "issue-title", "request-preview", "error", "warning",
 	"notice", "line", "new-role", "new-body", "raci-several", "other-findings", "other-help",
-	"add-role-hint", "maintainers-hint",
+	"add-role-hint", "add-body-hint", "raci-row-hint", "maintainers-hint",
 }
 
 // editorScript reports whether src is one of the editor page's scripts.

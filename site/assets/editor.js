@@ -377,6 +377,7 @@
   // and listed apart, folded.
   var formParts = ["status", "roles", "bodies", "raci", "maintainers"];
   function labelOf(ctl) {
+    if (ctl.tagName === "FIELDSET") { return ctl.querySelector("legend").textContent; }
     var l = ctl.id ? root.querySelector('label[for="' + ctl.id + '"]') : null;
     if (l) { return l.textContent; }
     var fs = ctl.closest("fieldset");
@@ -394,12 +395,19 @@
       var path = f.line > 0 ? (paths[f.line - 1] || "") : "";
       var top = (path || (f.field || "").replace(/\./g, "/")).split("/")[0];
       var hint = f.hint;
-      var target = null;
-      // Findings the form itself fixes, whatever their line.
-      if (f.rule === "required-role") { target = fieldFor("roles"); hint = W["add-role-hint"]; }
-      else if (f.rule === "no-maintainers") { target = document.getElementById("maintainers"); hint = W["maintainers-hint"]; }
-      else if (path) { target = fieldFor(path); }
-      var inForm = !top || formParts.indexOf(top) >= 0 || f.rule === "required-role" || f.rule === "no-maintainers";
+      var target = null, ctl = null;
+      // Findings about the file as a whole that the form fixes: each
+      // points at the form's part that fixes it, in words.
+      var area = /raci\."?([a-z0-9-]+)/.exec(f.message);
+      switch (f.rule) {
+        case "required-role": target = fieldFor("roles"); ctl = document.getElementById("add-role"); hint = W["add-role-hint"]; break;
+        case "required-body": target = fieldFor("bodies"); ctl = document.getElementById("add-body"); hint = W["add-body-hint"]; break;
+        case "no-maintainers": target = document.getElementById("maintainers"); hint = W["maintainers-hint"]; break;
+        case "review-date": target = document.getElementById("status-reviewed"); break;
+        case "raci-missing-area": target = fieldFor(area ? "raci/" + area[1] : "raci"); hint = W["raci-row-hint"]; break;
+        default: if (path) { target = fieldFor(path); }
+      }
+      var inForm = target !== null && (!top || formParts.indexOf(top) >= 0 || !path);
       var li = el("li", { "class": "finding " + f.severity, "data-rule": f.rule });
       if (target && inForm) {
         var words = W[f.severity] + ": " + f.message + (hint ? " " + hint : "");
@@ -408,13 +416,13 @@
         var msgEl = el("span", { "class": "field-error " + f.severity, id: eid, text: words });
         var host = target.tagName === "FIELDSET" ? target : target.parentNode;
         if (target.tagName === "FIELDSET") { host.insertBefore(msgEl, host.children[1] || null); } else { host.appendChild(msgEl); }
-        var ctl = target.tagName === "FIELDSET" ? target.querySelector("input,select,button") : target;
+        ctl = ctl || (target.tagName === "FIELDSET" ? target.querySelector("input,select,button") : target);
         if (ctl) {
           ctl.setAttribute("aria-describedby", ((ctl.getAttribute("aria-describedby") || "") + " " + eid).trim());
           if (f.severity === "error" && ctl.tagName !== "BUTTON") { ctl.setAttribute("aria-invalid", "true"); }
         }
         // In the list, the field's label says where.
-        var where = ctl ? labelOf(ctl) : "";
+        var where = target.tagName === "FIELDSET" ? labelOf(target.querySelector("legend") ? target : ctl) : (ctl ? labelOf(ctl) : "");
         li.appendChild(el("a", { href: "#" + (ctl || target).id, text: W[f.severity] + ": " + (where ? where + ": " : "") + f.message + (hint ? " " + hint : "") }));
       } else {
         // Away from a field, the message keeps the path it names.
