@@ -408,9 +408,12 @@
         default: if (path) { target = fieldFor(path); }
       }
       var inForm = target !== null && (!top || formParts.indexOf(top) >= 0 || !path);
+      // A finding the form fixes needs no CUE path in its words: the
+      // field, or the form's part named before it, says where.
+      var message = inForm ? f.message.replace(/ \((raci|roles|bodies|status|maintainers)[.][^)]*\)/g, "") : f.message;
       var li = el("li", { "class": "finding " + f.severity, "data-rule": f.rule });
       if (target && inForm) {
-        var words = W[f.severity] + ": " + f.message + (hint ? " " + hint : "");
+        var words = W[f.severity] + ": " + message + (hint ? (/[.!?]$/.test(message) ? " " : ". ") + hint : "");
         if (!target.id) { target.id = "t" + (++uid); }
         var eid = "err-" + i;
         var msgEl = el("span", { "class": "field-error " + f.severity, id: eid, text: words });
@@ -423,10 +426,12 @@
         }
         // In the list, the field's label says where.
         var where = target.tagName === "FIELDSET" ? labelOf(target.querySelector("legend") ? target : ctl) : (ctl ? labelOf(ctl) : "");
-        li.appendChild(el("a", { href: "#" + (ctl || target).id, text: W[f.severity] + ": " + (where ? where + ": " : "") + f.message + (hint ? " " + hint : "") }));
+        // A matrix row's name is already in the message.
+        if (f.rule === "raci-missing-area") { where = ""; }
+        li.appendChild(el("a", { href: "#" + (ctl || target).id, text: W[f.severity] + ": " + (where ? where + ": " : "") + message + (hint ? (/[.!?]$/.test(message) ? " " : ". ") + hint : "") }));
       } else {
         // Away from a field, the message keeps the path it names.
-        li.textContent = W[f.severity] + ": " + (f.field ? f.field + ": " : "") + f.message + (hint ? " " + hint : "");
+        li.textContent = W[f.severity] + ": " + (f.field ? f.field + ": " : "") + message + (hint ? (/[.!?]$/.test(message) ? " " : ". ") + hint : "");
       }
       (inForm ? ul : other).appendChild(li);
     });
