@@ -202,6 +202,10 @@ func TestEditor(t *testing.T) {
 	if v := eval("role kind", `document.querySelector('[data-path="roles/data-protection-officer/kind"]').value`); v != "data-protection-officer" {
 		t.Errorf("the new role's kind is %q", v)
 	}
+	// A known kind needs no identifier: its field is not shown.
+	if shown := eval("other id", `String(document.querySelector('input[data-path="roles/data-protection-officer"]').offsetParent !== null)`); shown != "false" {
+		t.Errorf("the identifier of another role is shown for a known role")
+	}
 	typeInto("the role's title", `[data-path="roles/data-protection-officer/title/fi"]`, "Tietosuojavastaava")
 	typeInto("the role's mailbox", `[data-path="roles/data-protection-officer/mailbox"]`, "tietosuoja@esimerkkila.fi")
 	before = checks()
