@@ -83,6 +83,9 @@ func (p *page) fillEditor() {
 		"repo": p.b.opts.Repo, "template": IssueTemplate,
 		"fieldCode": IssueFieldCode, "fieldRequest": IssueFieldRequest,
 		"validator": withValidator, "worker": p.Asset("assets/editor-worker.js"),
+		// The municipality's page (the breadcrumb's link back) is this
+		// prefix, its code and ".html"; the guide to pull requests.
+		"muniBase": p.Link("municipalities/"), "contributing": p.ContributingURL(),
 	}
 	for _, k := range editorKeys {
 		words[k] = p.T("editor." + k)
@@ -105,12 +108,13 @@ func (p *page) fillEditor() {
 // editorKeys are the catalogue's editor.* texts the script shows.
 var editorKeys = []string{
 	"for", "unknown-code", "status", "reported", "reviewed", "review-every", "roles", "role",
-	"role-id", "role-title-fi", "role-title-sv", "role-mailbox", "add-role", "remove", "bodies",
-	"body", "body-id", "body-type", "body-name-fi", "body-name-sv", "body-every", "body-last",
+	"role-kind", "role-other", "role-other-id", "role-title-fi", "role-title-sv", "role-mailbox", "add-role", "remove", "bodies",
+	"body", "body-id-optional", "body-id-help", "body-type", "body-name-fi", "body-name-sv", "body-every", "body-last",
 	"body-trigger", "add-body", "raci", "raci-none", "maintainers", "maintainers-help", "kept",
 	"findings", "no-findings", "checking", "validator-off", "validator-file", "validator-failed",
 	"send", "download", "copied", "issue-title", "request-preview", "error", "warning",
-	"notice", "line", "new-role", "new-body",
+	"notice", "line", "new-role", "new-body", "raci-several", "other-findings", "other-help",
+	"add-role-hint", "add-body-hint", "raci-row-hint", "maintainers-hint",
 }
 
 // editorScript reports whether src is one of the editor page's scripts.

@@ -189,16 +189,36 @@ func TestEditor(t *testing.T) {
 	t.Logf("budget: the validator ready and the first check done %s after the page opened (first check %s ms)",
 		time.Since(start).Round(time.Millisecond), eval("ms", `document.getElementById("editor").getAttribute("data-check-ms")`))
 
-	// A role, a body with its cadence and a row of the matrix.
+	// The breadcrumb leads back to the municipality.
+	if n := eval("crumb", `String(document.querySelectorAll('nav.breadcrumbs a[href$="municipalities/999.html"]').length)`); n != "1" {
+		t.Errorf("the breadcrumb has %s links to the municipality", n)
+	}
+
+	// A role, a body with its cadence and a row of the matrix. The role
+	// is chosen among the model's kinds, not typed as an id.
 	before := checks()
 	do("add a role", 10*time.Second, chromedp.Click(chromedp.CSS("#add-role"), chromedp.NodeVisible))
 	waitCheck(t, eval, before)
+	if v := eval("role kind", `document.querySelector('[data-path="roles/data-protection-officer/kind"]').value`); v != "data-protection-officer" {
+		t.Errorf("the new role's kind is %q", v)
+	}
+	// A known kind needs no identifier: its field is not shown.
+	if shown := eval("other id", `String(document.querySelector('input[data-path="roles/data-protection-officer"]').offsetParent !== null)`); shown != "false" {
+		t.Errorf("the identifier of another role is shown for a known role")
+	}
 	typeInto("the role's title", `[data-path="roles/data-protection-officer/title/fi"]`, "Tietosuojavastaava")
 	typeInto("the role's mailbox", `[data-path="roles/data-protection-officer/mailbox"]`, "tietosuoja@esimerkkila.fi")
 	before = checks()
 	do("add a body", 10*time.Second, chromedp.Click(chromedp.CSS("#add-body"), chromedp.NodeVisible))
 	waitCheck(t, eval, before)
+	// The body's identifier, left alone, follows its type.
+	choose("the body's type", `[data-path="bodies/board/type"]`, "council")
+	choose("the body's type back", `[data-path="bodies/council/type"]`, "board")
 	typeInto("the body's name", `[data-path="bodies/board/name/fi"]`, "Kunnanhallitus")
+	// The matrix shows the body by its name.
+	if l := eval("party label", `document.querySelector('[data-path="raci/data-protection/accountable"] option[value="body:board"]').textContent`); l != "Kunnanhallitus" {
+		t.Errorf("the matrix shows the body as %q", l)
+	}
 	typeInto("the body's cadence", `[data-path="bodies/board/statusReportEveryMonths"]`, "12")
 	choose("R of data protection", `[data-path="raci/data-protection/responsible"]`, "role:data-protection-officer")
 	choose("A of data protection", `[data-path="raci/data-protection/accountable"]`, "body:board")
@@ -219,6 +239,19 @@ func TestEditor(t *testing.T) {
 		t.Fatalf("no finding in Finnish next to the wrong date: %q\nfindings: %s", errText, eval("findings", `document.getElementById("findings").textContent`))
 	}
 	t.Logf("the finding: %s", errText)
+	// Next to its field the message names no CUE path and has no
+	// generic hint.
+	if strings.Contains(errText, "bodies.") || strings.Contains(errText, "skeema") {
+		t.Errorf("the finding next to the field reads like a programmer's: %q", errText)
+	}
+	// While a check runs, the list says so.
+	busy := eval("checking", `(function(){var i=document.querySelector(`+jsString(last)+`);i.value="2026-13-4";
+		i.dispatchEvent(new Event("input"));var f=document.getElementById("findings");
+		return (f.getAttribute("aria-busy")||"")+"|"+f.textContent;})()`)
+	if !strings.HasPrefix(busy, "true|Tarkistetaan") {
+		t.Errorf("no 'Tarkistetaan…' while checking: %q", busy)
+	}
+	waitCheck(t, eval, checks())
 	if inv := eval("invalid", `document.querySelector(`+jsString(last)+`).getAttribute("aria-invalid")||""`); inv != "true" {
 		t.Errorf("the wrong date's field is not aria-invalid")
 	}
@@ -232,6 +265,26 @@ func TestEditor(t *testing.T) {
 	if n := eval("errors", `String(document.querySelectorAll('#findings .finding.error:not([data-rule="reference-unknown"])').length)`); n != "0" {
 		t.Errorf("%s errors left: %s", n, eval("findings", `document.getElementById("findings").textContent`))
 	}
+	// Reported: a required role the form can add says so in words, next
+	// to the roles; the findings on parts the form does not edit are
+	// folded apart. Then back to not reported.
+	before = checks()
+	do("reported", 10*time.Second, chromedp.Click(chromedp.CSS("#status-reported"), chromedp.NodeVisible))
+	waitCheck(t, eval, before)
+	t.Logf("reported: %s", eval("findings", `document.getElementById("findings").innerText`))
+	role := eval("required role", `(function(){var e=document.querySelector('#f-roles > .field-error');return e?e.textContent:"";})()`)
+	if !strings.Contains(role, "Lisää rooli lomakkeella") {
+		t.Errorf("the missing role does not point at the form: %q", role)
+	}
+	if n := eval("folded", `String(document.querySelectorAll('#findings details.other-findings li').length)`); n == "0" {
+		t.Errorf("no findings folded apart")
+	} else if in := eval("folded rules", `Array.prototype.map.call(document.querySelectorAll('#findings details.other-findings li'),function(l){return l.getAttribute("data-rule")+" "+l.textContent;}).filter(function(t){return /^(required-role|no-maintainers) /.test(t);}).join("|")`); in != "" {
+		t.Errorf("findings the form fixes are folded apart: %s", in)
+	}
+	axe("the editor with the findings of a report at 390 px")
+	before = checks()
+	do("not reported", 10*time.Second, chromedp.Click(chromedp.CSS("#status-reported"), chromedp.NodeVisible))
+	waitCheck(t, eval, before)
 
 	axe("the editor at 390 px")
 	// Nothing of the form is wider than the page's main column (the

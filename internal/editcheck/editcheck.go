@@ -17,6 +17,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/govmap/govmap/diag"
 	"github.com/govmap/govmap/model"
 	"github.com/govmap/govmap/msg"
 	"github.com/govmap/govmap/reference"
@@ -81,6 +82,30 @@ type Result struct {
 	Col      int    `json:"col"`
 	Message  string `json:"message"`
 	Hint     string `json:"hint"`
+	// Field is the CUE path the validator put before a schema message
+	// ("bodies.board.statusReports.0.date"), which Message then leaves
+	// out: the page shows the message next to the field, whose label
+	// already names it. Empty when the message names no path.
+	Field string `json:"field,omitempty"`
+}
+
+// result is a finding as the page shows it: the message without its
+// leading CUE path (kept in Field), and no hint when the hint is the
+// rule's generic one that adds nothing to a message naming what the
+// field expects.
+func result(f *diag.Finding, lang msg.Lang, line int) Result {
+	m, h := f.In(lang)
+	r := Result{Rule: f.Rule, Severity: f.Severity.String(), Line: line, Col: f.Pos.Col, Message: m, Hint: h}
+	if f.Msg.Format == "%s: %s" && len(f.Msg.Args) == 2 {
+		if path, ok := f.Msg.Args[0].(string); ok {
+			r.Field = path
+			r.Message = msg.Sprintf(lang, "%s", f.Msg.Args[1])
+		}
+	}
+	if rule, ok := diag.Lookup(f.Rule); ok && f.Rule == "schema" && f.HintMsg.Format == rule.Hint {
+		r.Hint = ""
+	}
+	return r
 }
 
 // Checker holds the model once; Check is then run at every edit.
@@ -147,12 +172,11 @@ func (c *Checker) Check(in Input) ([]Result, error) {
 		}
 		var out []Result
 		for _, f := range refused.Findings {
-			m, h := f.In(lang)
 			line := 0
 			if !refused.File {
 				line = max(f.Pos.Line-1, 0)
 			}
-			out = append(out, Result{Rule: f.Rule, Severity: f.Severity.String(), Line: line, Col: f.Pos.Col, Message: m, Hint: h})
+			out = append(out, result(f, lang, line))
 		}
 		return out, nil
 	}
@@ -184,9 +208,7 @@ func (c *Checker) Check(in Input) ([]Result, error) {
 		if f.Pos.File != in.File {
 			continue
 		}
-		m, h := f.In(lang)
-		line := max(f.Pos.Line-1, 0)
-		out = append(out, Result{Rule: f.Rule, Severity: f.Severity.String(), Line: line, Col: f.Pos.Col, Message: m, Hint: h})
+		out = append(out, result(f, lang, max(f.Pos.Line-1, 0)))
 	}
 	return out, nil
 }

@@ -94,3 +94,42 @@ func TestCheckRefused(t *testing.T) {
 		t.Fatalf("want a refusal at line 3, got %+v", rs)
 	}
 }
+
+// A date that is no date: the message next to the field leaves out the
+// CUE path (given apart, in Field) and the schema's generic hint.
+func TestCheckFieldMessage(t *testing.T) {
+	b, err := MakeBundle(os.DirFS("../.."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := "municipalities: \"091\": {\n" +
+		"\tstatus: reported: false\n" +
+		"\tbodies: board: {type: \"board\", name: fi: \"Kunnanhallitus\", statusReportEveryMonths: 12, statusReports: [{date: \"2026-13-05\", trigger: \"scheduled\"}]}\n" +
+		"}\n"
+	rs, err := c.Check(Input{File: "municipalities/091-helsinki.cue", Identity: identity, Request: req, Lang: "sv", Today: "2026-12-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hit *Result
+	for i, r := range rs {
+		if r.Rule == "schema" && r.Line == 3 {
+			hit = &rs[i]
+		}
+	}
+	if hit == nil {
+		t.Fatalf("no schema finding at line 3: %+v", rs)
+	}
+	if hit.Field != "bodies.board.statusReports.0.date" {
+		t.Errorf("field %q, want bodies.board.statusReports.0.date", hit.Field)
+	}
+	if strings.Contains(hit.Message, "bodies.") || !strings.Contains(hit.Message, "2026-13-05") {
+		t.Errorf("message %q: want the value without the path", hit.Message)
+	}
+	if hit.Hint != "" {
+		t.Errorf("the generic hint is shown: %q", hit.Hint)
+	}
+}

@@ -42,6 +42,11 @@
     (kids || []).forEach(function (k) { if (k) { e.appendChild(k); } });
     return e;
   }
+  // The breadcrumb leads back to the municipality's page.
+  var crumbs = document.querySelector("nav.breadcrumbs ol");
+  if (crumbs && crumbs.lastElementChild) {
+    crumbs.insertBefore(el("li", {}, [el("a", { href: W.muniBase + encodeURIComponent(code) + ".html", text: nameOf(data.name) })]), crumbs.lastElementChild);
+  }
   function field(label, input, help) {
     var id = "f" + (++uid);
     input.id = id;
@@ -119,26 +124,55 @@
     Object.keys(state.roles).forEach(function (id) {
       var r = state.roles[id];
       var p = "roles/" + id;
-      var idInput = text(id, p, function () {});
-      idInput.setAttribute("list", "role-ids");
+      // The role's kind is chosen among the model's roles; "another
+      // role" shows a field for its identifier.
+      var known = kindOf(id);
+      var kinds = W.roleIDs.map(function (o) { return { value: o.value, label: o.label }; });
+      kinds.push({ value: "", label: W["role-other"] });
+      var kind = select(kinds, known ? id : "", p + "/kind", function () {});
+      Array.prototype.forEach.call(kind.options, function (o) { o.disabled = !!o.value && o.value !== id && !!state.roles[o.value]; });
+      var idInput = text(known ? "" : id, p, function () {});
+      var idField = field(W["role-other-id"], idInput);
+      idField.hidden = !!known;
+      kind.addEventListener("change", function () {
+        if (kind.value) {
+          if (rename(state.roles, id, kind.value, "role:")) { renderAll(); changed(); }
+        } else {
+          idField.hidden = false;
+          idInput.focus();
+        }
+      });
       idInput.addEventListener("change", function () {
         if (rename(state.roles, id, idInput.value.trim(), "role:")) { renderAll(); changed(); }
       });
       var fs = el("fieldset", { "class": "entry", "data-path": p }, [
-        el("legend", { text: W.role + ": " + (nameOf(r.title) || id) }),
-        field(W["role-id"], idInput),
-        field(W["role-title-fi"], text((r.title || {}).fi, p + "/title/fi", function (v) { setText(r, "title", "fi", v); })),
-        field(W["role-title-sv"], text((r.title || {}).sv, p + "/title/sv", function (v) { setText(r, "title", "sv", v); })),
+        el("legend", { text: W.role + ": " + roleLabel(id) }),
+        field(W["role-kind"], kind),
+        idField,
+        field(W["role-title-fi"], text((r.title || {}).fi, p + "/title/fi", function (v) { setText(r, "title", "fi", v); relabel("role:", id, roleLabel(id)); })),
+        field(W["role-title-sv"], text((r.title || {}).sv, p + "/title/sv", function (v) { setText(r, "title", "sv", v); relabel("role:", id, roleLabel(id)); })),
         field(W["role-mailbox"], text(r.mailbox, p + "/mailbox", function (v) { if (v) { r.mailbox = v; } else { delete r.mailbox; } }))
       ]);
-      var rm = el("button", { type: "button", text: W.remove + ": " + (nameOf(r.title) || id) });
+      var rm = el("button", { type: "button", text: W.remove + ": " + roleLabel(id) });
       rm.addEventListener("click", function () { delete state.roles[id]; renderAll(); changed(); });
       fs.appendChild(el("p", {}, [rm]));
       list.appendChild(fs);
     });
-    var dl = el("datalist", { id: "role-ids" });
-    W.roleIDs.forEach(function (o) { dl.appendChild(el("option", { value: o.value, label: o.label })); });
-    list.appendChild(dl);
+  }
+  function kindOf(id) { return W.roleIDs.filter(function (o) { return o.value === id; })[0]; }
+  // A role is shown by its title, else by the name of its kind.
+  function roleLabel(id) {
+    var k = kindOf(id);
+    return nameOf((state.roles[id] || {}).title) || (k ? k.label : id);
+  }
+  function bodyLabel(id) {
+    var b = state.bodies[id] || {};
+    var t = W.bodyTypes.filter(function (o) { return o.value === b.type; })[0];
+    return nameOf(b.name) || (t ? t.label : id);
+  }
+  // A title or name typed shows at once in the legend and the matrix.
+  function relabel(prefix, id, label) {
+    Array.prototype.forEach.call(root.querySelectorAll('#raci-list option[value="' + (prefix + id).replace(/["\\]/g, "\\$&") + '"]'), function (o) { o.textContent = label; });
   }
   function freshID(coll, base) {
     var id = base, n = 1;
@@ -167,9 +201,12 @@
     Object.keys(state.bodies).forEach(function (id) {
       var b = state.bodies[id];
       var p = "bodies/" + id;
+      // The identifier is optional: left empty, it is made of the type.
       var idInput = text(id, p, function () {});
       idInput.addEventListener("change", function () {
-        if (rename(state.bodies, id, idInput.value.trim(), "body:")) { renderAll(); changed(); }
+        var v = idInput.value.trim();
+        if (!v) { v = freshID(state.bodies, b.type || "body"); }
+        if (rename(state.bodies, id, v, "body:")) { renderAll(); changed(); } else { idInput.value = id; }
       });
       var last = latest(b);
       var lastInput = text(last ? last.date : (b.lastStatusReport || ""), p + "/statusReports", function (v) {
@@ -197,16 +234,25 @@
         changed();
       });
       var fs = el("fieldset", { "class": "entry", "data-path": p }, [
-        el("legend", { text: W.body + ": " + (nameOf(b.name) || id) }),
-        field(W["body-id"], idInput),
-        field(W["body-type"], select(W.bodyTypes, b.type, p + "/type", function (v) { b.type = v; })),
-        field(W["body-name-fi"], text((b.name || {}).fi, p + "/name/fi", function (v) { setText(b, "name", "fi", v); })),
-        field(W["body-name-sv"], text((b.name || {}).sv, p + "/name/sv", function (v) { setText(b, "name", "sv", v); })),
+        el("legend", { text: W.body + ": " + bodyLabel(id) }),
+        field(W["body-type"], select(W.bodyTypes, b.type, p + "/type", function (v) {
+          var auto = id === b.type || id.indexOf(b.type + "-") === 0;
+          b.type = v;
+          // An identifier made of the old type follows the new one.
+          if (auto && v !== "other") {
+            var next = freshID(state.bodies, v);
+            if (rename(state.bodies, id, next, "body:")) { setTimeout(renderAll, 0); return; }
+          }
+          relabel("body:", id, bodyLabel(id));
+        })),
+        field(W["body-name-fi"], text((b.name || {}).fi, p + "/name/fi", function (v) { setText(b, "name", "fi", v); relabel("body:", id, bodyLabel(id)); })),
+        field(W["body-name-sv"], text((b.name || {}).sv, p + "/name/sv", function (v) { setText(b, "name", "sv", v); relabel("body:", id, bodyLabel(id)); })),
         field(W["body-every"], everyInput),
         field(W["body-last"], lastInput),
-        field(W["body-trigger"], trig)
+        field(W["body-trigger"], trig),
+        field(W["body-id-optional"], idInput, W["body-id-help"])
       ]);
-      var rm = el("button", { type: "button", text: W.remove + ": " + (nameOf(b.name) || id) });
+      var rm = el("button", { type: "button", text: W.remove + ": " + bodyLabel(id) });
       rm.addEventListener("click", function () { delete state.bodies[id]; renderAll(); changed(); });
       fs.appendChild(el("p", {}, [rm]));
       list.appendChild(fs);
@@ -222,8 +268,8 @@
   // of the parties the form defines (and any the file named).
   function parties() {
     var out = [];
-    Object.keys(state.roles).forEach(function (id) { out.push({ value: "role:" + id, label: nameOf(state.roles[id].title) || id }); });
-    Object.keys(state.bodies).forEach(function (id) { out.push({ value: "body:" + id, label: nameOf(state.bodies[id].name) || id }); });
+    Object.keys(state.roles).forEach(function (id) { out.push({ value: "role:" + id, label: roleLabel(id) }); });
+    Object.keys(state.bodies).forEach(function (id) { out.push({ value: "body:" + id, label: bodyLabel(id) }); });
     Object.keys(state.companies || {}).forEach(function (id) { out.push({ value: "company:" + id, label: nameOf(state.companies[id].name) || id }); });
     return out;
   }
@@ -246,10 +292,10 @@
       }
       var fs = el("fieldset", { "class": "entry raci-row", "data-path": p }, [
         el("legend", { text: a.Label }),
-        field(W["raci.responsible"], select(opts, row.responsible, p + "/responsible", function (v) { set("responsible", v); }, true)),
+        field(W["raci.responsible"], select(opts, row.responsible, p + "/responsible", function (v) { set("responsible", v); }, true), W["raci-several"]),
         field(W["raci.accountable"], select([{ value: "", label: W["raci-none"] }].concat(opts), row.accountable || "", p + "/accountable", function (v) { set("accountable", v); })),
-        field(W["raci.consulted"], select(opts, row.consulted, p + "/consulted", function (v) { set("consulted", v); }, true)),
-        field(W["raci.informed"], select(opts, row.informed, p + "/informed", function (v) { set("informed", v); }, true))
+        field(W["raci.consulted"], select(opts, row.consulted, p + "/consulted", function (v) { set("consulted", v); }, true), W["raci-several"]),
+        field(W["raci.informed"], select(opts, row.informed, p + "/informed", function (v) { set("informed", v); }, true), W["raci-several"])
       ]);
       list.appendChild(fs);
     });
@@ -326,33 +372,87 @@
       e.parentNode.removeChild(e);
     });
   }
+  // The parts of the file the form edits; a finding on any other part
+  // (confidentiality, management, companies…) is fixed by pull request
+  // and listed apart, folded.
+  var formParts = ["status", "roles", "bodies", "raci", "maintainers"];
+  function labelOf(ctl) {
+    if (ctl.tagName === "FIELDSET") { return ctl.querySelector("legend").textContent; }
+    var l = ctl.id ? root.querySelector('label[for="' + ctl.id + '"]') : null;
+    if (l) { return l.textContent; }
+    var fs = ctl.closest("fieldset");
+    var lg = fs ? fs.querySelector("legend") : null;
+    return lg ? lg.textContent : "";
+  }
   function show(findings, paths) {
     clearErrors();
+    findingsBox.removeAttribute("aria-busy");
     findingsBox.textContent = "";
     if (!findings.length) { findingsBox.appendChild(el("p", { text: W["no-findings"] })); return; }
     var ul = el("ul", { "class": "findings" });
+    var other = el("ul", { "class": "findings" });
     findings.forEach(function (f, i) {
-      var target = f.line > 0 ? fieldFor(paths[f.line - 1] || "") : null;
-      var words = W[f.severity] + ": " + f.message + (f.hint ? " " + f.hint : "");
+      var path = f.line > 0 ? (paths[f.line - 1] || "") : "";
+      var top = (path || (f.field || "").replace(/\./g, "/")).split("/")[0];
+      var hint = f.hint;
+      var target = null, ctl = null;
+      // Findings about the file as a whole that the form fixes: each
+      // points at the form's part that fixes it, in words.
+      var area = /raci\."?([a-z0-9-]+)/.exec(f.message);
+      switch (f.rule) {
+        case "required-role": target = fieldFor("roles"); ctl = document.getElementById("add-role"); hint = W["add-role-hint"]; break;
+        case "required-body": target = fieldFor("bodies"); ctl = document.getElementById("add-body"); hint = W["add-body-hint"]; break;
+        case "no-maintainers": target = document.getElementById("maintainers"); hint = W["maintainers-hint"]; break;
+        case "review-date": target = document.getElementById("status-reviewed"); break;
+        case "raci-missing-area": target = fieldFor(area ? "raci/" + area[1] : "raci"); hint = W["raci-row-hint"]; break;
+        default: if (path) { target = fieldFor(path); }
+      }
+      var inForm = target !== null && (!top || formParts.indexOf(top) >= 0 || !path);
+      // A finding the form fixes needs no CUE path in its words: the
+      // field, or the form's part named before it, says where.
+      var message = inForm ? f.message.replace(/ \((raci|roles|bodies|status|maintainers)[.][^)]*\)/g, "") : f.message;
       var li = el("li", { "class": "finding " + f.severity, "data-rule": f.rule });
-      if (target) {
+      if (target && inForm) {
+        var words = W[f.severity] + ": " + message + (hint ? (/[.!?]$/.test(message) ? " " : ". ") + hint : "");
         if (!target.id) { target.id = "t" + (++uid); }
         var eid = "err-" + i;
         var msgEl = el("span", { "class": "field-error " + f.severity, id: eid, text: words });
         var host = target.tagName === "FIELDSET" ? target : target.parentNode;
         if (target.tagName === "FIELDSET") { host.insertBefore(msgEl, host.children[1] || null); } else { host.appendChild(msgEl); }
-        var ctl = target.tagName === "FIELDSET" ? target.querySelector("input,select") : target;
+        ctl = ctl || (target.tagName === "FIELDSET" ? target.querySelector("input,select,button") : target);
         if (ctl) {
           ctl.setAttribute("aria-describedby", ((ctl.getAttribute("aria-describedby") || "") + " " + eid).trim());
-          if (f.severity === "error") { ctl.setAttribute("aria-invalid", "true"); }
+          if (f.severity === "error" && ctl.tagName !== "BUTTON") { ctl.setAttribute("aria-invalid", "true"); }
         }
-        li.appendChild(el("a", { href: "#" + (ctl || target).id, text: words }));
+        // In the list, the field's label says where.
+        var where = target.tagName === "FIELDSET" ? labelOf(target.querySelector("legend") ? target : ctl) : (ctl ? labelOf(ctl) : "");
+        // A matrix row's name is already in the message.
+        if (f.rule === "raci-missing-area") { where = ""; }
+        li.appendChild(el("a", { href: "#" + (ctl || target).id, text: W[f.severity] + ": " + (where ? where + ": " : "") + message + (hint ? (/[.!?]$/.test(message) ? " " : ". ") + hint : "") }));
       } else {
-        li.textContent = words;
+        // Away from a field, the message keeps the path it names.
+        li.textContent = W[f.severity] + ": " + (f.field ? f.field + ": " : "") + message + (hint ? (/[.!?]$/.test(message) ? " " : ". ") + hint : "");
       }
-      ul.appendChild(li);
+      (inForm ? ul : other).appendChild(li);
     });
-    findingsBox.appendChild(ul);
+    if (ul.children.length) { findingsBox.appendChild(ul); }
+    if (other.children.length) {
+      findingsBox.appendChild(el("details", { "class": "other-findings" }, [
+        el("summary", { text: W["other-findings"] + " (" + other.children.length + ")" }),
+        el("p", {}, [document.createTextNode(W["other-help"] + " "), el("a", { href: W.contributing, text: "CONTRIBUTING.md" })]),
+        other
+      ]));
+    }
+  }
+  // While a check runs, the list says so (and is busy).
+  function checking() {
+    if (!ready) { return; }
+    findingsBox.setAttribute("aria-busy", "true");
+    var was = findingsBox.querySelector("p.checking");
+    if (was) { return; }
+    var only = findingsBox.children.length === 1 && findingsBox.firstElementChild.tagName === "P";
+    if (only) { findingsBox.textContent = ""; }
+    findingsBox.insertBefore(el("p", { "class": "checking", text: W.checking }), findingsBox.firstChild);
   }
 
   // The validator runs in a worker (assets/editor-worker.js): one check
@@ -378,13 +478,14 @@
     // How long the check took, for the budget's measurement.
     root.setAttribute("data-check-ms", String(m.ms));
     var res = JSON.parse(m.out);
-    if (res.error) { findingsBox.textContent = W["validator-failed"]; } else { show(res.findings, sentPaths.paths); }
+    if (res.error) { findingsBox.removeAttribute("aria-busy"); findingsBox.textContent = W["validator-failed"]; } else { show(res.findings, sentPaths.paths); }
     root.setAttribute("data-checks", String(parseInt(root.getAttribute("data-checks") || "0", 10) + 1));
   }
   function changed() {
     lastReq = requestText().text;
     preview.textContent = markdown(lastReq);
     if (timer) { clearTimeout(timer); }
+    checking();
     timer = setTimeout(validate, 300);
   }
   function startValidator() {
