@@ -23,7 +23,7 @@ type dataFile struct {
 func (b *builder) dataFiles() []dataFile {
 	return []dataFile{
 		{name: "data/govmap.json", key: "data.json", mime: "application/json"},
-		{name: "data/municipalities.csv", key: "data.municipalities", mime: "text/csv", columns: []string{
+		{name: "data/municipalities.csv", key: "data.municipalities-columns", mime: "text/csv", columns: []string{
 			"code", "name_fi", "name_sv", "name_en", "region_code", "region_fi", "region_sv", "county_code", "language",
 			"population", "population_date", "reported", "reviewed", "completeness", "roles_named", "reports_up_to_date",
 			"overdue_reports", "networks", "maintainers", "region_en",
@@ -102,7 +102,7 @@ func (b *builder) municipalityRows() [][]string {
 		rows = append(rows, []string{
 			m.Code, cell(m.Name.FI), cell(m.Name.SV), cell(m.Name.EN), m.Region.Code, cell(m.Region.Name.FI), cell(m.Region.Name.SV),
 			m.County.ID, m.Language, strconv.Itoa(m.Population.Count), m.Population.Date, boolStr(m.Status.Reported),
-			m.Status.Reviewed, strconv.Itoa(st.Completeness), strings.Join(st.RolesNamed, ";"), boolStr(st.ReportsUpToDate),
+			m.Status.Reviewed, completenessCell(m, st.Completeness), strings.Join(st.RolesNamed, ";"), boolStr(st.ReportsUpToDate),
 			strings.Join(st.OverdueReports, ";"), refs(m.Networks), cell(strings.Join(m.Maintainers, ";")), cell(m.Region.Name.EN),
 		})
 	}
@@ -233,4 +233,13 @@ func (b *builder) sitemap(pages []*page) []byte {
 
 func xmlEscape(buf *bytes.Buffer, s string) {
 	buf.WriteString(strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&apos;").Replace(s))
+}
+
+// completenessCell is a municipality's completeness in per cent, empty for
+// one that has not reported: the site shows "–" there, not 0 %.
+func completenessCell(m *model.Municipality, c int) string {
+	if !m.Status.Reported {
+		return ""
+	}
+	return strconv.Itoa(c)
 }

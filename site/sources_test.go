@@ -68,7 +68,7 @@ func TestSaysWhatTheSourcesSay(t *testing.T) {
 	}
 	has("recommendations/governance-model.html", "Haukka 2021, taulukko 3: selvityksen 1 kuvaus toistaa suosituksen sanamuodon", "tämän palvelun päätelmä")
 	has("sv/tasks/study-1.html", "denna tjänsts slutsats")
-	has("en/areas/data-protection.html", "consulted (C) or responsible (R)", `<span lang="fi">tietosuoja-asetus (EU) 2016/679</span>, Articles 38 and 39`)
+	has("en/areas/data-protection.html", "consulted (C) or responsible (R)", `GDPR (EU) 2016/679, Articles 38 and 39`)
 	has("en/actors/poliisi.html", `class="inferred-tag"`)
 
 	// Area 3 and study 1: the 2021 regional authority and today's holder

@@ -55,7 +55,7 @@ func (p *page) fillArea(a *model.Area) {
 	}
 	var aspects []linkView
 	for _, x := range a.Aspects {
-		aspects = append(aspects, linkView{Label: plain(p.Enum("aspect", x.Aspect)), Note: p.basisNote(x.Basis)})
+		aspects = append(aspects, linkView{Label: plain(p.Enum("aspect", x.Aspect)), Note: p.areaBasisNote(a, x.Basis)})
 	}
 	var reqs []reqView
 	for _, r := range a.Requirements {
@@ -274,3 +274,16 @@ func (p *page) fillRecommendation(r *model.Recommendation) {
 }
 
 // Counties and regions.
+
+// areaBasisNote is basisNote for a statement about the area: a citation
+// that quotes the area's Finnish name ("Haukka 2021, taulukko 2: alueen
+// nimi (tietosuojan suunnittelu ja kehitys)") gives the name in the page's
+// language on a Swedish or English page.
+func (p *page) areaBasisNote(a *model.Area, b model.Basis) template.HTML {
+	if b.Kind == model.BasisSource && p.Lang != "fi" {
+		if ref, quote, ok := strings.Cut(b.Source, ": "); ok && strings.EqualFold(quote, "alueen nimi ("+a.Name.FI+")") {
+			return plain(p.T("source")+": ") + p.Cite(ref) + plain(": "+p.Tf("citation.area-name", p.Str(a.Name)))
+		}
+	}
+	return p.basisNote(b)
+}

@@ -134,7 +134,7 @@ func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequiremen
 			}
 			c.report(diag.New("required-role", m.Pos, "the municipality has reported but names no %s (roles.%q)", lower(r.Name), r.Role).
 				WithSeverity(severityOf(r.Severity)).
-				WithHint("Add roles: %q: {title: {%s: %q}}. Why: %s (%s)", r.Role, lang, title, r.Why, r.Source))
+				WithHint("Add roles: %q: {title: {%s: %q}}. Why: %s (%s)", r.Role, lang, title, r.Why, msg.Citation(r.Source)))
 		}
 	}
 	for _, b := range req.Bodies {
@@ -148,7 +148,7 @@ func (c *checker) reported(m *model.Municipality, req *model.MunicipalRequiremen
 		if !found {
 			c.report(diag.New("required-body", m.Pos, "the municipality has reported but lists no %s (a body of type %q)", lower(b.Name), b.Type).
 				WithSeverity(severityOf(b.Severity)).
-				WithHint("Add it under bodies with type: %q. Why: %s (%s)", b.Type, b.Why, b.Source))
+				WithHint("Add it under bodies with type: %q. Why: %s (%s)", b.Type, b.Why, msg.Citation(b.Source)))
 		}
 	}
 	for _, a := range c.repo.Areas() {
@@ -202,7 +202,7 @@ func (c *checker) raci(m *model.Municipality, req *model.MunicipalRequirements) 
 				}
 				c.report(diag.New("area-requirement", e.Pos, "%s: %s should be %s for %q", e.Key, partyWords(req, r.Party), want, area.Name).
 					WithSeverity(severityOf(r.Severity)).
-					WithHint("Add %q to %s. Why: %s (%s)", exampleParty(m, r.Party), r.Letter, r.Why, r.Source))
+					WithHint("Add %q to %s. Why: %s (%s)", exampleParty(m, r.Party), r.Letter, r.Why, msg.Citation(r.Source)))
 			}
 		}
 	}
@@ -397,11 +397,11 @@ func (c *checker) bodies(m *model.Municipality, req *model.MunicipalRequirements
 		case sr.MaxMonths > 0 && n > sr.MaxMonths:
 			c.report(diag.New("report-interval", e.Pos, "body %q treats a status report every %d months, less often than the source expects (%d to %d months)", e.Key, n, sr.MinMonths, sr.MaxMonths).
 				WithSeverity(diag.Warning).
-				WithHint("Consider a shorter interval, or say in the pull request why this one suits the body. The source: %s (%s)", sr.Why, sr.Source))
+				WithHint("Consider a shorter interval, or say in the pull request why this one suits the body. The source: %s (%s)", sr.Why, msg.Citation(sr.Source)))
 		case n < sr.MinMonths:
 			c.report(diag.New("report-interval", e.Pos, "body %q treats a status report every %d months, more often than the source expects (%d to %d months)", e.Key, n, sr.MinMonths, sr.MaxMonths).
 				WithSeverity(diag.Notice).
-				WithHint("Reporting more often is never wrong: check only that %d months is what you meant. The source: %s (%s)", n, sr.Why, sr.Source))
+				WithHint("Reporting more often is never wrong: check only that %d months is what you meant. The source: %s (%s)", n, sr.Why, msg.Citation(sr.Source)))
 		}
 		future := func(pos model.Pos, field string, t time.Time) {
 			if hidden {
