@@ -416,7 +416,7 @@ func init() {
 		},
 		"Management's ultimate responsibility cannot be delegated, even when operations are outsourced (Kuntaliitto 2025): the Accountable is one of the municipality's own roles or bodies, not a company, the county or a national actor.": {
 			FI: "Johdon viimekätistä vastuuta ei voi delegoida, vaikka toiminta olisi ulkoistettu (Kuntaliitto 2025): tilivelvollinen (Accountable) on jokin kunnan omista rooleista tai toimielimistä, ei yhtiö, hyvinvointialue eikä kansallinen toimija.",
-			SV: "Ledningens yttersta ansvar kan inte delegeras, även om verksamheten har lagts ut (Kuntaliitto 2025): den redovisningsskyldiga (Accountable) är en av kommunens egna roller eller organ, inte ett bolag, välfärdsområdet eller en nationell aktör.",
+			SV: "Ledningens yttersta ansvar kan inte delegeras, även om verksamheten har lagts ut (Kommunförbundet 2025): den redovisningsskyldiga (Accountable) är en av kommunens egna roller eller organ, inte ett bolag, välfärdsområdet eller en nationell aktör.",
 		},
 		"Make a role or body of the municipality Accountable, and name the company or actor as Responsible or Consulted.": {
 			FI: "Merkitse tilivelvolliseksi (accountable) kunnan oma rooli tai toimielin, ja nimeä yhtiö tai toimija vastuulliseksi (responsible) tai konsultoitavaksi (consulted).",
@@ -494,7 +494,7 @@ func init() {
 		},
 		"The NIS2 directive requires management training in the companies it covers (Kuntaliitto 2025).": {
 			FI: "NIS2-direktiivi edellyttää johdon koulutusta sen piiriin kuuluvissa yhtiöissä (Kuntaliitto 2025).",
-			SV: "NIS2-direktivet kräver utbildning av ledningen i de bolag som det omfattar (Kuntaliitto 2025).",
+			SV: "NIS2-direktivet kräver utbildning av ledningen i de bolag som det omfattar (Kommunförbundet 2025).",
 		},
 		"Arrange the training, then set managementTrainingDone: true.": {
 			FI: "Järjestä koulutus ja merkitse sitten managementTrainingDone: true.",

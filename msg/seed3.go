@@ -33,27 +33,27 @@ func init() {
 
 		"finding.why.procurement": {
 			FI: "hankintaprosessi on digitaalisen turvallisuuden varmistamisessa keskeinen: tarjouspyynnöissä ja sopimuksissa huomioidaan digitaalisen turvallisuuden vaatimukset ja täsmennetään, miten palvelujen vaatimustenmukaisuutta valvotaan (Kuntaliitto 2025)",
-			SV: "upphandlingsprocessen är väsentlig för den digitala säkerheten: i upphandlingsvillkoren och avtalen beaktas kraven på digital säkerhet och preciseras hur tjänsternas överensstämmelse med kraven övervakas (Kuntaliitto 2025)",
+			SV: "upphandlingsprocessen är väsentlig för den digitala säkerheten: i upphandlingsvillkoren och avtalen beaktas kraven på digital säkerhet och preciseras hur tjänsternas överensstämmelse med kraven övervakas (Kommunförbundet 2025)",
 			EN: "the procurement process is essential for digital security: calls for tenders and contracts take the digital-security requirements into account and say how the services' compliance with them is monitored (Kuntaliitto 2025)",
 		},
 		"finding.why.confidentiality": {
 			FI: "avoimuus säilytetään niin pitkälle kuin mahdollista, mutta turvallisuus- ja varautumisjärjestelyjen yksityiskohdat ja siten mahdolliset haavoittuvuudet tunnistetaan ja salataan, myös hankinta-, talous- ja päätösasiakirjoissa sekä sisäisen tarkastuksen raporteissa (Kuntaliitto 2025)",
-			SV: "öppenheten vidhålls så långt det är möjligt, men detaljer om säkerhets- och beredskapsarrangemangen och därmed eventuella sårbarheter identifieras och sekretessbeläggs, också i upphandlings-, ekonomi- och beslutsdokumentationen och i internrevisionens rapporter (Kuntaliitto 2025)",
+			SV: "öppenheten vidhålls så långt det är möjligt, men detaljer om säkerhets- och beredskapsarrangemangen och därmed eventuella sårbarheter identifieras och sekretessbeläggs, också i upphandlings-, ekonomi- och beslutsdokumentationen och i internrevisionens rapporter (Kommunförbundet 2025)",
 			EN: "openness is kept as far as possible, but details of security and preparedness arrangements, and thus possible vulnerabilities, are identified and classified, also in procurement, finance and decision documents and in internal-audit reports (Kuntaliitto 2025)",
 		},
 		"finding.why.critical-services": {
 			FI: "tehokkaiden digitaalisen turvallisuuden toimien määrittäminen edellyttää tietojen luokittelua, kriittisten palvelujen ja aineistojen tunnistamista sekä riskien arviointia ja hallintaa (Kuntaliitto 2025)",
-			SV: "fastställandet av effektiva digitala säkerhetsåtgärder kräver klassificering av information, identifiering av kritiska tjänster och material samt riskbedömning och riskhantering (Kuntaliitto 2025)",
+			SV: "fastställandet av effektiva digitala säkerhetsåtgärder kräver klassificering av information, identifiering av kritiska tjänster och material samt riskbedömning och riskhantering (Kommunförbundet 2025)",
 			EN: "effective digital-security measures need the classification of information, the identification of critical services and material, and risk assessment and management (Kuntaliitto 2025)",
 		},
 		"finding.why.education": {
 			FI: "sivistystoimi vastaa suuresta määrästä oppilaiden ja huoltajien henkilötietoja, ja tekoäly ja muut digitaaliset ratkaisut otetaan opetukseen käyttöön harkiten (Kuntaliitto 2025)",
-			SV: "bildningsväsendet ansvarar för en stor mängd personuppgifter om elever och föräldrar, och artificiell intelligens och andra digitala lösningar införs i undervisningen med försiktighet (Kuntaliitto 2025)",
+			SV: "bildningsväsendet ansvarar för en stor mängd personuppgifter om elever och föräldrar, och artificiell intelligens och andra digitala lösningar införs i undervisningen med försiktighet (Kommunförbundet 2025)",
 			EN: "education holds much personal data of pupils and parents, and AI and other digital tools enter teaching with care (Kuntaliitto 2025)",
 		},
 		"finding.why.technical": {
 			FI: "kuntien on tunnistettava kriittisen infrastruktuurin arkaluonteiset osat ja salattava ja suojattava niihin liittyvät kriittiset tiedot; tietojen jakaminen toteutetaan huolellisesti ja hallitusti (Kuntaliitto 2025)",
-			SV: "kommunerna ska systematiskt identifiera känsliga delar av kritisk infrastruktur samt sekretessbelägga och skydda kritiska uppgifter om dem; delning av data genomförs omsorgsfullt och kontrollerat (Kuntaliitto 2025)",
+			SV: "kommunerna ska systematiskt identifiera känsliga delar av kritisk infrastruktur samt sekretessbelägga och skydda kritiska uppgifter om dem; delning av data genomförs omsorgsfullt och kontrollerat (Kommunförbundet 2025)",
 			EN: "municipalities identify the sensitive parts of critical infrastructure systematically and classify and protect the critical data on them; data is shared carefully and under control (Kuntaliitto 2025)",
 		},
 
@@ -158,7 +158,7 @@ func init() {
 		},
 		"Management's tasks in digital security are managing the strategic risks, approving the model for managing digital protection, managing the residual risks and overseeing digital protection as a whole (Kuntaliitto 2025). A reporting municipality says which of its roles or bodies carries each.": {
 			FI: "Johdon tehtäviä digitaalisessa turvallisuudessa ovat strategisten riskien hallinta, digitaalisen suojautumisen hallintamallin hyväksyminen, jäännösriskien hallinta ja digitaalisen suojautumisen kokonaisuuden valvonta (Kuntaliitto 2025). Tietonsa ilmoittava kunta kertoo, mikä sen rooleista tai toimielimistä hoitaa kunkin.",
-			SV: "Till ledningens uppgifter inom digital säkerhet hör hantering av strategiska risker, godkännande av modellen för hantering av digitalt skydd, hantering av kvarstående risker samt övervakning av helheten av digitalt skydd (Kuntaliitto 2025). En kommun som rapporterar anger vilken av dess roller eller organ som sköter var och en.",
+			SV: "Till ledningens uppgifter inom digital säkerhet hör hantering av strategiska risker, godkännande av modellen för hantering av digitalt skydd, hantering av kvarstående risker samt övervakning av helheten av digitalt skydd (Kommunförbundet 2025). En kommun som rapporterar anger vilken av dess roller eller organ som sköter var och en.",
 		},
 		"Add the task under management with by: \"body:<id>\" or \"role:<id>\".": {
 			FI: "Lisää tehtävä management-kohtaan muodossa by: \"body:<id>\" tai \"role:<id>\".",
@@ -170,7 +170,7 @@ func init() {
 		},
 		"Management's ultimate responsibility cannot be delegated, even when operations are outsourced (Kuntaliitto 2025): each of management's tasks is carried by one of the municipality's own roles or bodies, not a company, the county or a national actor.": {
 			FI: "Johdon viimekätistä vastuuta ei voi delegoida, vaikka toiminta olisi ulkoistettu (Kuntaliitto 2025): kunkin johdon tehtävän hoitaa jokin kunnan omista rooleista tai toimielimistä, ei yhtiö, hyvinvointialue eikä kansallinen toimija.",
-			SV: "Ledningens yttersta ansvar kan inte delegeras, även om verksamheten har lagts ut (Kuntaliitto 2025): var och en av ledningens uppgifter sköts av en av kommunens egna roller eller organ, inte av ett bolag, välfärdsområdet eller en nationell aktör.",
+			SV: "Ledningens yttersta ansvar kan inte delegeras, även om verksamheten har lagts ut (Kommunförbundet 2025): var och en av ledningens uppgifter sköts av en av kommunens egna roller eller organ, inte av ett bolag, välfärdsområdet eller en nationell aktör.",
 		},
 		"Name one of the municipality's own roles or bodies in by.": {
 			FI: "Nimeä by-kenttään jokin kunnan omista rooleista tai toimielimistä.",
@@ -182,7 +182,7 @@ func init() {
 		},
 		"An owned company with critical infrastructure (energy, water, waste) or in NIS2 scope has its board among the bodies, so that the board's digital-security status reports are followed like the other bodies' (Kuntaliitto 2025).": {
 			FI: "Kriittistä infrastruktuuria (energia, vesi, jätehuolto) hoitavan tai NIS2-direktiivin soveltamisalaan kuuluvan omistetun yhtiön hallitus on toimielinten joukossa, jotta sen digitaalisen turvallisuuden tilannekatsauksia seurataan kuten muidenkin toimielinten (Kuntaliitto 2025).",
-			SV: "Styrelsen för ett ägt bolag med kritisk infrastruktur (energi, vatten, avfall) eller inom NIS2-direktivets tillämpningsområde finns bland organen, så att styrelsens lägesrapporter om digital säkerhet följs upp som de andra organens (Kuntaliitto 2025).",
+			SV: "Styrelsen för ett ägt bolag med kritisk infrastruktur (energi, vatten, avfall) eller inom NIS2-direktivets tillämpningsområde finns bland organen, så att styrelsens lägesrapporter om digital säkerhet följs upp som de andra organens (Kommunförbundet 2025).",
 		},
 		"Add a body of type \"company-board\" with company: \"<company id>\" and its statusReportEveryMonths.": {
 			FI: "Lisää toimielin, jonka type on \"company-board\", sekä company: \"<yhtiön tunnus>\" ja sen statusReportEveryMonths.",
@@ -194,7 +194,7 @@ func init() {
 		},
 		"The procurement process is essential for digital security: calls for tenders and contracts state the digital-security requirements and how the services' compliance with them is monitored (Kuntaliitto 2025).": {
 			FI: "Hankintaprosessi on digitaalisen turvallisuuden kannalta keskeinen: tarjouspyynnöissä ja sopimuksissa esitetään digitaalisen turvallisuuden vaatimukset ja se, miten palvelujen vaatimustenmukaisuutta valvotaan (Kuntaliitto 2025).",
-			SV: "Upphandlingsprocessen är väsentlig för den digitala säkerheten: upphandlingsvillkoren och avtalen anger kraven på digital säkerhet och hur tjänsternas överensstämmelse med kraven övervakas (Kuntaliitto 2025).",
+			SV: "Upphandlingsprocessen är väsentlig för den digitala säkerheten: upphandlingsvillkoren och avtalen anger kraven på digital säkerhet och hur tjänsternas överensstämmelse med kraven övervakas (Kommunförbundet 2025).",
 		},
 		"Set procurement.securityRequirements and procurement.complianceMonitoring to true once they hold.": {
 			FI: "Aseta procurement.securityRequirements ja procurement.complianceMonitoring arvoon true, kun ne ovat kunnossa.",
@@ -206,7 +206,7 @@ func init() {
 		},
 		"Openness is kept as far as possible, but details of security and preparedness arrangements, and thus possible vulnerabilities, are identified and classified: in what is published, in procurement and finance documents (calls for tenders, contracts, invoices, financial reports) and in internal-audit and internal-control reports (Kuntaliitto 2025).": {
 			FI: "Avoimuus säilytetään niin pitkälle kuin mahdollista, mutta turvallisuus- ja varautumisjärjestelyjen yksityiskohdat ja siten mahdolliset haavoittuvuudet tunnistetaan ja salataan: julkaistavissa asiakirjoissa, hankinta- ja talousasiakirjoissa (tarjouspyynnöt, sopimukset, laskut, taloudelliset raportit) sekä sisäisen tarkastuksen ja valvonnan raporteissa (Kuntaliitto 2025).",
-			SV: "Öppenheten vidhålls så långt det är möjligt, men detaljer om säkerhets- och beredskapsarrangemangen och därmed eventuella sårbarheter identifieras och sekretessbeläggs: i det som publiceras, i upphandlings- och ekonomidokumentationen (anbudsförfrågningar, kontrakt, fakturor, ekonomiska rapporter) och i internrevisionens och den interna kontrollens rapporter (Kuntaliitto 2025).",
+			SV: "Öppenheten vidhålls så långt det är möjligt, men detaljer om säkerhets- och beredskapsarrangemangen och därmed eventuella sårbarheter identifieras och sekretessbeläggs: i det som publiceras, i upphandlings- och ekonomidokumentationen (anbudsförfrågningar, kontrakt, fakturor, ekonomiska rapporter) och i internrevisionens och den interna kontrollens rapporter (Kommunförbundet 2025).",
 		},
 		"Set the fields of confidentiality to true once they hold: controlledPublication, procurementAndFinance, internalAudit.": {
 			FI: "Aseta confidentiality-kohdan kentät arvoon true, kun ne ovat kunnossa: controlledPublication, procurementAndFinance, internalAudit.",
@@ -218,7 +218,7 @@ func init() {
 		},
 		"Effective digital-security measures need the critical services and material identified, together with the classification of information and risk assessment (Kuntaliitto 2025).": {
 			FI: "Tehokkaat digitaalisen turvallisuuden toimet edellyttävät kriittisten palvelujen ja aineistojen tunnistamista sekä tietojen luokittelua ja riskien arviointia (Kuntaliitto 2025).",
-			SV: "Effektiva digitala säkerhetsåtgärder kräver att kritiska tjänster och material identifieras, tillsammans med klassificering av information och riskbedömning (Kuntaliitto 2025).",
+			SV: "Effektiva digitala säkerhetsåtgärder kräver att kritiska tjänster och material identifieras, tillsammans med klassificering av information och riskbedömning (Kommunförbundet 2025).",
 		},
 		"Identify the critical services, then set informationManagement.criticalServicesIdentified: true.": {
 			FI: "Tunnista kriittiset palvelut ja aseta sitten informationManagement.criticalServicesIdentified: true.",
@@ -230,7 +230,7 @@ func init() {
 		},
 		"Preparedness and continuity management are exercised regularly (Kuntaliitto 2025). A reporting municipality records its last exercise (informationManagement.lastExercise) and how often it exercises (exerciseEveryMonths); an exercise older than that interval, judged at --today, is overdue.": {
 			FI: "Varautumista ja jatkuvuudenhallintaa harjoitellaan säännöllisesti (Kuntaliitto 2025). Tietonsa ilmoittava kunta kirjaa viimeisimmän harjoituksensa (informationManagement.lastExercise) ja sen, kuinka usein se harjoittelee (exerciseEveryMonths); harjoitus, joka on tätä väliä vanhempi (--today-päivänä), on myöhässä.",
-			SV: "Beredskapen och kontinuitetshanteringen övas regelbundet (Kuntaliitto 2025). En kommun som rapporterar antecknar sin senaste övning (informationManagement.lastExercise) och hur ofta den övar (exerciseEveryMonths); en övning som är äldre än intervallet, bedömt på --today, är försenad.",
+			SV: "Beredskapen och kontinuitetshanteringen övas regelbundet (Kommunförbundet 2025). En kommun som rapporterar antecknar sin senaste övning (informationManagement.lastExercise) och hur ofta den övar (exerciseEveryMonths); en övning som är äldre än intervallet, bedömt på --today, är försenad.",
 		},
 		"Hold the exercise, then record its date in lastExercise; set exerciseEveryMonths.": {
 			FI: "Pidä harjoitus ja kirjaa sen päivämäärä kenttään lastExercise; anna exerciseEveryMonths.",
@@ -242,7 +242,7 @@ func init() {
 		},
 		"Risks are assessed and managed over the whole life cycle of data processing, and digital security is reviewed continuously as threats change (Kuntaliitto 2025). A reporting municipality records its last risk assessment (informationManagement.lastRiskAssessment) and how often it assesses (riskAssessmentEveryMonths); an assessment older than that interval, judged at --today, is overdue.": {
 			FI: "Riskejä arvioidaan ja hallitaan tietojenkäsittelyn koko elinkaaren ajan, ja digitaalista turvallisuutta tarkastellaan jatkuvasti uhkien muuttuessa (Kuntaliitto 2025). Tietonsa ilmoittava kunta kirjaa viimeisimmän riskiarvionsa (informationManagement.lastRiskAssessment) ja sen, kuinka usein se arvioi riskit (riskAssessmentEveryMonths); arvio, joka on tätä väliä vanhempi (--today-päivänä), on myöhässä.",
-			SV: "Risker bedöms och hanteras under hela databehandlingens livscykel, och den digitala säkerheten ses över kontinuerligt när hoten förändras (Kuntaliitto 2025). En kommun som rapporterar antecknar sin senaste riskbedömning (informationManagement.lastRiskAssessment) och hur ofta den bedömer riskerna (riskAssessmentEveryMonths); en bedömning som är äldre än intervallet, bedömt på --today, är försenad.",
+			SV: "Risker bedöms och hanteras under hela databehandlingens livscykel, och den digitala säkerheten ses över kontinuerligt när hoten förändras (Kommunförbundet 2025). En kommun som rapporterar antecknar sin senaste riskbedömning (informationManagement.lastRiskAssessment) och hur ofta den bedömer riskerna (riskAssessmentEveryMonths); en bedömning som är äldre än intervallet, bedömt på --today, är försenad.",
 		},
 		"Assess the risks, then record the date in lastRiskAssessment; set riskAssessmentEveryMonths.": {
 			FI: "Arvioi riskit ja kirjaa päivämäärä kenttään lastRiskAssessment; anna riskAssessmentEveryMonths.",
@@ -266,7 +266,7 @@ func init() {
 		},
 		"Each sector has its own data-protection and information-security questions (Kuntaliitto 2025). Education holds much personal data of pupils and parents, and brings AI and other digital tools into teaching with care; the technical sector identifies the sensitive parts of critical infrastructure, classifies and protects their data, and shares plans, maps and geodata carefully and under control.": {
 			FI: "Kullakin toimialalla on omat tietosuojan ja tietoturvallisuuden kysymyksensä (Kuntaliitto 2025). Sivistystoimi vastaa suuresta määrästä oppilaiden ja huoltajien henkilötietoja ja ottaa tekoälyn ja muut digitaaliset välineet opetukseen harkiten; tekninen toimi tunnistaa kriittisen infrastruktuurin arkaluonteiset osat, salaa ja suojaa niiden tiedot sekä jakaa suunnitelmia, karttoja ja paikkatietoja huolellisesti ja hallitusti.",
-			SV: "Varje sektor har sina egna frågor om dataskydd och informationssäkerhet (Kuntaliitto 2025). Bildningsväsendet ansvarar för en stor mängd personuppgifter om elever och föräldrar och inför artificiell intelligens och andra digitala lösningar i undervisningen med försiktighet; den tekniska sektorn identifierar känsliga delar av kritisk infrastruktur, sekretessbelägger och skyddar uppgifterna om dem samt delar planer, kartor och geografiska data omsorgsfullt och kontrollerat.",
+			SV: "Varje sektor har sina egna frågor om dataskydd och informationssäkerhet (Kommunförbundet 2025). Bildningsväsendet ansvarar för en stor mängd personuppgifter om elever och föräldrar och inför artificiell intelligens och andra digitala lösningar i undervisningen med försiktighet; den tekniska sektorn identifierar känsliga delar av kritisk infrastruktur, sekretessbelägger och skyddar uppgifterna om dem samt delar planer, kartor och geografiska data omsorgsfullt och kontrollerat.",
 		},
 		"Set the fields of sectors.education and sectors.technical to true once they hold.": {
 			FI: "Aseta sectors.education- ja sectors.technical-kohtien kentät arvoon true, kun ne ovat kunnossa.",
@@ -278,7 +278,7 @@ func init() {
 		},
 		"A committee may be responsible for significant personal-data registers, and the municipality identifies and protects them better than before (Kuntaliitto 2025). A reporting municipality lists each committee's significant registers.": {
 			FI: "Lautakunta voi vastata merkittävistä henkilörekistereistä, ja kunnan on tunnistettava ja suojattava ne aiempaa paremmin (Kuntaliitto 2025). Tietonsa ilmoittava kunta luettelee kunkin lautakunnan merkittävät rekisterit.",
-			SV: "En nämnd kan ansvara för väsentliga personregister, och kommunen ska identifiera och skydda dem bättre än tidigare (Kuntaliitto 2025). En kommun som rapporterar förtecknar varje nämnds väsentliga register.",
+			SV: "En nämnd kan ansvara för väsentliga personregister, och kommunen ska identifiera och skydda dem bättre än tidigare (Kommunförbundet 2025). En kommun som rapporterar förtecknar varje nämnds väsentliga register.",
 		},
 		"Add personalDataRegisters: [{fi: \"...\"}] to the committee, or personalDataRegisters: [] if it has none.": {
 			FI: "Lisää lautakunnalle personalDataRegisters: [{fi: \"...\"}], tai personalDataRegisters: [], jos sillä ei ole niitä.",

@@ -48,6 +48,10 @@ func TestSourcesInThePageLanguage(t *testing.T) {
 	has("en/areas/data-protection.html", "Haukka 2021, table 2: the area&#39;s name (Planning and development of data protection)")
 	hasNot("en/areas/data-protection.html", "alueen nimi")
 	has("areas/data-protection.html", "alueen nimi (tietosuojan suunnittelu ja kehitys)")
+	// An aspect of the area named in Finnish only: the words around it in
+	// the page's language, the name marked as Finnish.
+	has("sv/areas/incident-management.html", `tabell 2: områdets namn (<span lang="fi">tietoturvaloukkausten tutkinta</span>)`)
+	hasNot("sv/areas/incident-management.html", "alueen nimi")
 
 	csv := string(files["data/municipalities.csv"])
 	head, rest, _ := strings.Cut(csv, "\n")

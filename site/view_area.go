@@ -283,6 +283,13 @@ func (p *page) areaBasisNote(a *model.Area, b model.Basis) template.HTML {
 	if b.Kind == model.BasisSource && p.Lang != "fi" {
 		if ref, quote, ok := strings.Cut(b.Source, ": "); ok && strings.EqualFold(quote, "alueen nimi ("+a.Name.FI+")") {
 			return plain(p.T("source")+": ") + p.Cite(ref) + plain(": "+p.Tf("citation.area-name", p.Str(a.Name)))
+		} else if inner, ok := strings.CutPrefix(quote, "alueen nimi ("); ok && strings.HasSuffix(inner, ")") {
+			// The name of one of the area's aspects, in Finnish only: the
+			// words around it in the page's language, the name marked.
+			name := template.HTMLEscapeString(strings.TrimSuffix(inner, ")"))
+			frame := template.HTMLEscapeString(p.Tf("citation.area-name", "\x01"))
+			return plain(p.T("source")+": ") + p.Cite(ref) + plain(": ") +
+				template.HTML(strings.Replace(frame, "\x01", `<span lang="fi">`+name+`</span>`, 1))
 		}
 	}
 	return p.basisNote(b)
