@@ -115,19 +115,8 @@ func (g *fakeGitHub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // repository as its remote "origin", as a workflow's checkout has.
 func intakeRepo(t *testing.T) (dir string, remote *git.Repository) {
 	t.Helper()
-	dir = copyRepo(t)
-	r, err := git.PlainInit(dir, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wt, _ := r.Worktree()
-	if err := wt.AddWithOptions(&git.AddOptions{All: true}); err != nil {
-		t.Fatal(err)
-	}
-	sig := &object.Signature{Name: "t", Email: "t@example.invalid", When: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	if _, err := wt.Commit("data", &git.CommitOptions{Author: sig}); err != nil {
-		t.Fatal(err)
-	}
+	dir, r := committedCopy(t)
+	var err error
 	bare := t.TempDir()
 	remote, err = git.PlainInit(bare, true)
 	if err != nil {

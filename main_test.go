@@ -368,19 +368,7 @@ func unreported(t *testing.T, dir string, n int) []string {
 // TestComment runs the comment command end to end: a git repository made
 // with go-git, a change in the working tree, and a stand-in GitHub API.
 func TestComment(t *testing.T) {
-	dir := copyRepo(t)
-	r, err := git.PlainInit(dir, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wt, _ := r.Worktree()
-	if err := wt.AddWithOptions(&git.AddOptions{All: true}); err != nil {
-		t.Fatal(err)
-	}
-	sig := &object.Signature{Name: "t", Email: "t@example.invalid", When: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	if _, err := wt.Commit("data", &git.CommitOptions{Author: sig}); err != nil {
-		t.Fatal(err)
-	}
+	dir, _ := committedCopy(t)
 	// The pull request: Helsinki's file gets a role whose title tries to
 	// inject markup and a mention.
 	file := filepath.Join(dir, "municipalities", "091-helsinki.cue")
@@ -1086,4 +1074,24 @@ func TestBrokenFileDiff(t *testing.T) {
 	if code, _, errOut := runCLI("diff", "--lang", "de", "-C", dir, "HEAD"); code != exitTrouble || !strings.Contains(errOut, "--lang") {
 		t.Errorf("diff --lang de: exit %d, %q", code, errOut)
 	}
+}
+
+// committedCopy is copyRepo made a git repository of one commit, as a
+// clone of the repository is.
+func committedCopy(t *testing.T) (string, *git.Repository) {
+	t.Helper()
+	dir := copyRepo(t)
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt, _ := r.Worktree()
+	if err := wt.AddWithOptions(&git.AddOptions{All: true}); err != nil {
+		t.Fatal(err)
+	}
+	sig := &object.Signature{Name: "t", Email: "t@example.invalid", When: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	if _, err := wt.Commit("data", &git.CommitOptions{Author: sig}); err != nil {
+		t.Fatal(err)
+	}
+	return dir, r
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -85,45 +86,7 @@ func TestBrowser(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	allocOpts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	}
-	actx, acancel := chromedp.NewExecAllocator(ctx, allocOpts...)
-	defer acancel()
-	bctx, bcancel := chromedp.NewContext(actx)
-	defer bcancel()
-
-	// Start the browser, then collect every console error (a CSP
-	// violation, a failed request, a script error): each fails the test.
-	if _, err := chromedp.Run(bctx, chromedp.Location()); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
-	var logMu sync.Mutex
-	var problems []string
-	messages := chromedp.Console(bctx)
-	go func() {
-		for m, err := range messages {
-			if err != nil {
-				return
-			}
-			if m.Type == chromedp.ConsoleError || m.Type == chromedp.ConsoleException {
-				logMu.Lock()
-				problems = append(problems, fmt.Sprintf("console %s: %s (%s)", m.Type, m.Text, m.URL))
-				logMu.Unlock()
-			}
-		}
-	}()
+	bctx, consoleProblems := startBrowser(t, ctx, chromium, 1280, 900)
 
 	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
@@ -306,11 +269,9 @@ func TestBrowser(t *testing.T) {
 	searchOffline(t, bctx, dir)
 
 	time.Sleep(200 * time.Millisecond) // let the last console messages arrive
-	logMu.Lock()
-	for _, p := range problems {
+	for _, p := range consoleProblems() {
 		t.Error(p)
 	}
-	logMu.Unlock()
 	reqMu.Lock()
 	for _, p := range notFound {
 		t.Errorf("the browser asked for a missing file: %s", p)
@@ -350,5 +311,53 @@ func TestBrowser(t *testing.T) {
 	defer pcancel()
 	if _, err := chromedp.Run(pctx, chromedp.Poll[bool](`[...document.styleSheets].filter(s => s.href && s.href.includes("`+psub+`assets/site.css") && s.cssRules.length > 0).length === 1`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		t.Errorf("404 under %s: the stylesheet did not load from the sub-path (%v)", psub, err)
+	}
+}
+
+// startBrowser starts a headless Chromium of the given window size for the
+// test (closed when the test ends) and collects every console error (a CSP
+// violation, a failed request, a script error); problems returns them so
+// far, each of which should fail the test.
+func startBrowser(t *testing.T, ctx context.Context, chromium string, width, height int) (bctx context.Context, problems func() []string) {
+	t.Helper()
+	actx, acancel := chromedp.NewExecAllocator(ctx,
+		chromedp.ExecPath(chromium),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(width, height),
+	)
+	t.Cleanup(acancel)
+	bctx, bcancel := chromedp.NewContext(actx)
+	t.Cleanup(bcancel)
+	if _, err := chromedp.Run(bctx, chromedp.Location()); err != nil {
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	var mu sync.Mutex
+	var found []string
+	messages := chromedp.Console(bctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleError || m.Type == chromedp.ConsoleException {
+				mu.Lock()
+				found = append(found, fmt.Sprintf("console %s: %s (%s)", m.Type, m.Text, m.URL))
+				mu.Unlock()
+			}
+		}
+	}()
+	return bctx, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(found)
 	}
 }

@@ -13,7 +13,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -89,38 +88,7 @@ func TestEditor(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	actx, acancel := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(chromium),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(390, 844),
-	)
-	defer acancel()
-	bctx, bcancel := chromedp.NewContext(actx)
-	defer bcancel()
-	if _, err := chromedp.Run(bctx, chromedp.Location()); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
-	var logMu sync.Mutex
-	var problems []string
-	messages := chromedp.Console(bctx)
-	go func() {
-		for m, err := range messages {
-			if err != nil {
-				return
-			}
-			if m.Type == chromedp.ConsoleError || m.Type == chromedp.ConsoleException {
-				logMu.Lock()
-				problems = append(problems, fmt.Sprintf("console %s: %s (%s)", m.Type, m.Text, m.URL))
-				logMu.Unlock()
-			}
-		}
-	}()
+	bctx, consoleProblems := startBrowser(t, ctx, chromium, 390, 844)
 	do := func(what string, timeout time.Duration, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
 		actx, cancel := context.WithTimeout(bctx, timeout)
@@ -329,9 +297,7 @@ func TestEditor(t *testing.T) {
 	if string(merged) != string(want) {
 		t.Errorf("the merged file differs from %s:\n%s\n--- the request:\n%s", golden, merged, body)
 	}
-	logMu.Lock()
-	defer logMu.Unlock()
-	for _, p := range problems {
+	for _, p := range consoleProblems() {
 		t.Error(p)
 	}
 }

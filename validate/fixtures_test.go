@@ -2,6 +2,7 @@ package validate_test
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -50,18 +51,7 @@ func TestFixtures(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			fx, err := testrepo.Parse(data)
-			if err != nil {
-				t.Fatalf("%s: %v", file, err)
-			}
-			fsys, err := fx.Apply(b)
-			if err != nil {
-				t.Fatal(err)
-			}
+			fx, fsys := readFixture(t, file, b)
 			opts := options(t)
 			opts.Codeowners = testrepo.FixtureCodeowners(name)
 			_, findings, err := validate.RunFS(fsys, opts)
@@ -221,4 +211,23 @@ func TestEveryRuleHasAFixture(t *testing.T) {
 			t.Errorf("rule %s has no fixture in testdata/fixtures", r.ID)
 		}
 	}
+}
+
+// readFixture reads a case of testdata and lays its files over the base
+// repository.
+func readFixture(t *testing.T, file string, b fstest.MapFS) (*testrepo.Fixture, fs.FS) {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fx, err := testrepo.Parse(data)
+	if err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	fsys, err := fx.Apply(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fx, fsys
 }

@@ -1,7 +1,6 @@
 package validate_test
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -9,7 +8,6 @@ import (
 	"time"
 
 	"github.com/govmap/govmap/diag"
-	"github.com/govmap/govmap/internal/testrepo"
 	"github.com/govmap/govmap/validate"
 )
 
@@ -31,15 +29,9 @@ func TestMonthFixtures(t *testing.T) {
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			fx, err := testrepo.Parse(data)
-			if err != nil {
-				t.Fatalf("%s: %v", file, err)
-			}
+			fx, fsys := readFixture(t, file, b)
 			var day time.Time
+			var err error
 			for _, l := range strings.Split(fx.Comment, "\n") {
 				if s, ok := strings.CutPrefix(l, "today: "); ok {
 					day, err = time.Parse(time.DateOnly, strings.TrimSpace(s))
@@ -50,10 +42,6 @@ func TestMonthFixtures(t *testing.T) {
 			}
 			if day.IsZero() {
 				t.Fatalf("%s: no \"# today: YYYY-MM-DD\" line", file)
-			}
-			fsys, err := fx.Apply(b)
-			if err != nil {
-				t.Fatal(err)
 			}
 			opts := options(t)
 			opts.Today = day

@@ -2,7 +2,6 @@ package validate_test
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -55,18 +54,7 @@ func TestPreparedIsTheSameValidator(t *testing.T) {
 	withFindings, modelChanged := 0, 0
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fx, err := testrepo.Parse(data)
-		if err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-		fsys, err := fx.Apply(b)
-		if err != nil {
-			t.Fatal(err)
-		}
+		fx, fsys := readFixture(t, file, b)
 		changed := append(slices.Clone(fx.Order), fx.Delete...)
 		if slices.ContainsFunc(changed, func(p string) bool { return strings.HasPrefix(p, model.ModelDir+"/") }) {
 			modelChanged++
